@@ -1,0 +1,119 @@
+package cn.gongkai.common;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text as published reports write it: full-width digits and brackets, Kangxi-radical look-alikes
+ * from PDF extraction, Chinese numerals, thousands separators. Shared by import and the narrative rules.
+ */
+public final class ChineseText {
+
+    /** CJK Radicals Supplement characters seen in place of ordinary ideographs; NFKC leaves most of them alone. */
+    private static final Map<Character, Character> RADICAL_LOOKALIKES = Map.ofEntries(
+            Map.entry('⺠', '民'), Map.entry('⻓', '长'), Map.entry('⻅', '见'), Map.entry('⻔', '门'), Map.entry('⻢', '马'),
+            Map.entry('⻛', '风'), Map.entry('⻜', '飞'), Map.entry('⻋', '车'), Map.entry('⻘', '青'), Map.entry('⻝', '食'),
+            Map.entry('⻚', '页'), Map.entry('⻄', '西'), Map.entry('⻆', '角'), Map.entry('⻉', '贝'),
+            Map.entry('⺟', '母'), Map.entry('⻨', '麦'), Map.entry('⻩', '黄'), Map.entry('⻬', '齐'), Map.entry('⻮', '齿'),
+            Map.entry('⻰', '龙'), Map.entry('⻳', '龟'), Map.entry('⺁', '厂'), Map.entry('⺇', '几'), Map.entry('⺉', '刂'),
+            Map.entry('⺌', '小'), Map.entry('⺍', '小'), Map.entry('⺐', '尢'), Map.entry('⺓', '幺'), Map.entry('⺗', '心'),
+            Map.entry('⺝', '月'), Map.entry('⺡', '氵'), Map.entry('⺢', '水'), Map.entry('⺣', '灬'), Map.entry('⺤', '爫'),
+            Map.entry('⺨', '犭'), Map.entry('⺩', '王'), Map.entry('⺮', '竹'), Map.entry('⺶', '羊'), Map.entry('⺻', '聿'),
+            Map.entry('⻊', '足'), Map.entry('⻏', '阝'), Map.entry('⻖', '阝'), Map.entry('⻗', '雨'));
+
+    private static final String DIGITS = "零〇一二两三四五六七八九";
+    private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
+    private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
+    private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千万]+");
+
+    private ChineseText() {
+    }
+
+    /**
+     * One spelling per character: full-width ASCII to ASCII, the ideographic space to a space, and
+     * Kangxi radicals (U+2F00–U+2FD5) and radical look-alikes to the ideographs they resemble. Chinese
+     * punctuation such as 、，。《》“” is kept: it carries meaning.
+     */
+    public static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                folded.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                folded.append(' ');
+            } else if (c >= '\u2F00' && c <= '\u2FD5') {
+                folded.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else {
+                folded.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
+            }
+        }
+        return folded.toString();
+    }
+
+    /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
+    public static String compact(String text) {
+        return fold(text).replaceAll("\\s+", "");
+    }
+
+    /**
+     * The number a cell or phrase states: Arabic (with thousands separators, full-width digits) or
+     * Chinese numerals (二十五, 两, 一百零三, 1.2万). Empty when there is none or it is ambiguous.
+     */
+    public static Optional<BigDecimal> number(String text) {
+        String folded = fold(text).trim();
+        Matcher arabic = ARABIC.matcher(folded);
+        if (arabic.matches()) {
+            return Optional.of(new BigDecimal(arabic.group().replace(",", "")));
+        }
+        if (CHINESE.matcher(folded).matches()) {
+            return chineseNumeral(folded).map(BigDecimal::valueOf);
+        }
+        return Optional.empty();
+    }
+
+    /** Value of a Chinese numeral such as 二十五, 十二, 一百零三, 两千, 一万二千; empty if malformed. */
+    public static Optional<Long> chineseNumeral(String numeral) {
+        if (numeral.isEmpty()) {
+            return Optional.empty();
+        }
+        long total = 0;
+        long section = 0;
+        long digit = -1;
+        boolean digitsOnly = true;
+        for (char c : numeral.toCharArray()) {
+            int index = DIGITS.indexOf(c);
+            if (index >= 0) {
+                if (digit > 0 && !digitsOnly) {
+                    return Optional.empty();
+                }
+                digit = digit > 0 && digitsOnly ? digit * 10 + DIGIT_VALUES[index] : DIGIT_VALUES[index];
+                continue;
+            }
+            digitsOnly = false;
+            long unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10_000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return Optional.empty();
+            }
+            if (unit == 10_000) {
+                section = (section + Math.max(digit, 0)) * unit;
+                total += section;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        return Optional.of(total + section + Math.max(digit, 0));
+    }
+}

@@ -1,0 +1,37 @@
+package cn.gongkai.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ChineseTextTest {
+
+    @Test
+    void foldsFullWidthAndRadicalLookalikesButKeepsChinesePunctuation() {
+        assertEquals("(一)主动公开 12", ChineseText.fold("（一）主动公开\u3000１２"));
+        assertEquals("一人民", ChineseText.fold("\u2F00人\u2EA0"));
+        assertEquals("本年新收、结转。《条例》", ChineseText.fold("本年新收、结转。《条例》"));
+        assertEquals("5.要求行政机关确认或重新出具已获取信息", ChineseText.compact("5.要求行政机关确认或重新\n出具 已获取信息"));
+    }
+
+    @Test
+    void readsArabicAndChineseNumbers() {
+        assertEquals(Optional.of(new BigDecimal("1234")), ChineseText.number("1,234"));
+        assertEquals(Optional.of(new BigDecimal("65")), ChineseText.number("６５"));
+        assertEquals(Optional.of(new BigDecimal("0.0500")), ChineseText.number("0.0500"));
+        assertEquals(Optional.of(new BigDecimal("25")), ChineseText.number("二十五"));
+        assertEquals(Optional.of(new BigDecimal("2")), ChineseText.number("两"));
+        assertEquals(Optional.of(new BigDecimal("10")), ChineseText.number("十"));
+        assertEquals(Optional.of(new BigDecimal("12")), ChineseText.number("十二"));
+        assertEquals(Optional.of(new BigDecimal("103")), ChineseText.number("一百零三"));
+        assertEquals(Optional.of(new BigDecimal("2000")), ChineseText.number("两千"));
+        assertEquals(Optional.of(new BigDecimal("12000")), ChineseText.number("一万二千"));
+        assertEquals(Optional.of(new BigDecimal("2023")), ChineseText.number("二〇二三"));
+        assertEquals(Optional.empty(), ChineseText.number("若干"));
+        assertEquals(Optional.empty(), ChineseText.number("12件"));
+        assertEquals(Optional.empty(), ChineseText.number(""));
+    }
+}
