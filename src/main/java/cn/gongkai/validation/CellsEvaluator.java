@@ -1,0 +1,61 @@
+package cn.gongkai.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import cn.gongkai.format.CellDefinition;
+import cn.gongkai.format.SectionDefinition;
+
+/** Rules that hold for every cell of a table: value types (APP/LIT/ACT_INTEGER_NONNEG) and no blanks (APP_NO_BLANK). */
+@Singleton
+class CellsEvaluator {
+
+    List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report) {
+        String table = rule.section();
+        if (!report.presentTables.contains(table)) {
+            return List.of(Findings.notAssessable(rule, table, Wording.tableZh(table) + "缺失，无法核对（见 STR_TABLE_SHAPE）",
+                    Wording.tableEn(table) + " is missing (see STR_TABLE_SHAPE)"));
+        }
+        SectionDefinition section = report.format.section(table).orElseThrow();
+        List<CellRef> offending = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (CellDefinition cell : section.cells()) {
+            CellReading reading = report.cell(table, cell.row(), cell.column());
+            String problem = switch (rule.check()) {
+                case "VALUE_TYPE" -> valueProblem(cell, reading);
+                case "NOT_BLANK" -> reading.state() == CellState.BLANK ? "空白"
+                        : reading.state() == CellState.NOT_APPLICABLE ? "“" + reading.printed() + "”" : null;
+                default -> throw new IllegalStateException("Unknown cell check " + rule.check() + " in rule " + rule.id());
+            };
+            if (problem != null) {
+                offending.add(CellRef.of(reading, false));
+                reasons.add(cell.row() + "/" + cell.column() + "：" + problem);
+            }
+        }
+        if (offending.isEmpty()) {
+            return List.of(Findings.of(rule, table, FindingStatus.PASS, List.of(), null, Wording.tableZh(table) + "：全部单元格符合要求",
+                    Wording.tableEn(table) + ": every cell conforms"));
+        }
+        String listed = String.join("；", reasons.subList(0, Math.min(reasons.size(), 10))) + (reasons.size() > 10 ? "……" : "");
+        String message = "NOT_BLANK".equals(rule.check())
+                ? Wording.tableZh(table) + "有" + offending.size() + "个单元格未填数字（应填0）：" + listed
+                : Wording.tableZh(table) + "有" + offending.size() + "个单元格数值不符合要求：" + listed;
+        String messageEn = "NOT_BLANK".equals(rule.check())
+                ? Wording.tableEn(table) + ": " + offending.size() + " cell(s) blank or marked instead of 0"
+                : Wording.tableEn(table) + ": " + offending.size() + " cell(s) with values of the wrong kind";
+        return List.of(Findings.of(rule, table, FindingStatus.FAIL, offending, null, message, messageEn));
+    }
+
+    private static String valueProblem(CellDefinition cell, CellReading reading) {
+        if (reading.state() == CellState.TEXT && reading.value() == null) {
+            return "“" + reading.printed() + "”不是数字";
+        }
+        if (reading.value() == null) {
+            return null;
+        }
+        // “500元” is a unit problem (ACT_FEE_UNIT), not a wrong value: check the number it holds
+        return cell.type().rejection(reading.value()).map(reason -> Wording.number(reading.value()) + " " + reason).orElse(null);
+    }
+}

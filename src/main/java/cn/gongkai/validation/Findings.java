@@ -1,0 +1,55 @@
+package cn.gongkai.validation;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Builds findings with their id, imbalance and fingerprint computed the same way for every rule. */
+final class Findings {
+
+    private Findings() {
+    }
+
+    static Finding of(RuleDefinition rule, String instance, Severity severity, FindingStatus status, String expression, BigDecimal lhs,
+            BigDecimal rhs, List<CellRef> cells, TextRef text, String message, String messageEn) {
+        BigDecimal imbalance = lhs != null && rhs != null ? lhs.subtract(rhs) : null;
+        return new Finding(rule.id() + ":" + instance, rule.id(), instance, severity, rule.category(), status, expression,
+                plain(lhs), plain(rhs), plain(imbalance), List.copyOf(cells), text, message, messageEn, rule.reference(),
+                fingerprint(rule.id(), instance, status, cells, text), null);
+    }
+
+    /** A finding that rests on no numbers: text and structure rules. */
+    static Finding of(RuleDefinition rule, String instance, FindingStatus status, List<CellRef> cells, TextRef text, String message,
+            String messageEn) {
+        return of(rule, instance, rule.severityOf(instance), status, rule.expression(), null, null, cells, text, message, messageEn);
+    }
+
+    static Finding notAssessable(RuleDefinition rule, String instance, String message, String messageEn) {
+        return of(rule, instance, FindingStatus.NOT_ASSESSABLE, List.of(), null, message, messageEn);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+
+    private static String fingerprint(String ruleId, String instance, FindingStatus status, List<CellRef> cells, TextRef text) {
+        StringBuilder basis = new StringBuilder(ruleId).append('|').append(instance).append('|').append(status);
+        for (CellRef cell : cells) {
+            basis.append('|').append(cell.pointer()).append('=').append(cell.state()).append(':')
+                    .append(cell.value() == null ? "" : cell.value().stripTrailingZeros().toPlainString()).append(':')
+                    .append(cell.printed() == null ? "" : cell.printed());
+        }
+        if (text != null) {
+            basis.append('|').append(text.pointer()).append('|').append(text.sentence());
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package cn.gongkai.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.common.ChineseText;
+import cn.gongkai.format.CellDefinition;
+import cn.gongkai.format.Format;
+import cn.gongkai.format.SectionDefinition;
+import cn.gongkai.format.SectionKind;
+import cn.gongkai.problem.Violation;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A report as the rules read it, built from the report JSON (as GET returns it) without rejecting
+ * anything the rules should report instead: negative or fractional counts, text in cells, blanks.
+ */
+final class ReportSnapshot {
+
+    private static final Set<String> NOT_APPLICABLE_MARKS = Set.of("-", "/", "—", "－", "／", "―", "--");
+
+    final Format format;
+    final int year;
+    final String agencyName;
+    final AgencyLevel agencyLevel;
+    final String title;
+    final String preamble;
+    final LocalDate publishedOn;
+    final Set<String> presentTables;
+    /** Row or column keys the format does not have, and other shape problems, by pointer. */
+    final List<Violation> shapeProblems;
+    private final Map<String, CellReading> cells;
+    private final List<NarrativeText> narratives;
+
+    private ReportSnapshot(Format format, int year, String agencyName, AgencyLevel agencyLevel, String title, String preamble,
+            LocalDate publishedOn, Set<String> presentTables, Map<String, CellReading> cells, List<NarrativeText> narratives,
+            List<Violation> shapeProblems) {
+        this.format = format;
+        this.year = year;
+        this.agencyName = agencyName;
+        this.agencyLevel = agencyLevel;
+        this.title = title;
+        this.preamble = preamble;
+        this.publishedOn = publishedOn;
+        this.presentTables = presentTables;
+        this.cells = cells;
+        this.narratives = narratives;
+        this.shapeProblems = shapeProblems;
+    }
+
+    /** Reads a report tree; {@code format} and {@code year} have been settled by the caller. */
+    static ReportSnapshot read(JsonNode report, Format format, int year, String agencyName, AgencyLevel agencyLevel) {
+        JsonNode sections = report.path("sections");
+        List<Violation> shape = new ArrayList<>();
+        Map<String, CellReading> cells = new HashMap<>();
+        List<NarrativeText> narratives = new ArrayList<>();
+        Set<String> presentTables = new java.util.HashSet<>();
+        for (Iterator<String> keys = sections.fieldNames(); keys.hasNext();) {
+            String key = keys.next();
+            if (format.section(key).isEmpty()) {
+                shape.add(Violation.at("/sections/" + Violation.token(key), "is not a section of format " + format.id()));
+            }
+        }
+        for (SectionDefinition section : format.sections()) {
+            JsonNode node = sections.get(section.key());
+            if (node == null || node.isNull()) {
+                continue;
+            }
+            String pointer = "/sections/" + section.key();
+            if (section.kind() == SectionKind.TABLE) {
+                presentTables.add(section.key());
+                readTable(format, section, node, pointer, cells, shape);
+            } else {
+                readNarrative(section, node, pointer, narratives);
+            }
+        }
+        String name = text(report.get("agencyName")).orElse(agencyName);
+        LocalDate published = text(report.get("publishedOn")).flatMap(ReportSnapshot::date).orElse(null);
+        return new ReportSnapshot(format, year, name, agencyLevel, text(report.get("title")).orElse(null),
+                text(report.get("preamble")).orElse(null), published, Set.copyOf(presentTables), cells, List.copyOf(narratives),
+                List.copyOf(shape));
+    }
+
+    private static void readTable(Format format, SectionDefinition section, JsonNode node, String pointer, Map<String, CellReading> cells,
+            List<Violation> shape) {
+        JsonNode values = node.path("cells");
+        JsonNode printed = node.path("printed");
+        for (Iterator<Map.Entry<String, JsonNode>> rows = values.fields(); rows.hasNext();) {
+            Map.Entry<String, JsonNode> row = rows.next();
+            if (!format.hasRow(section.key(), row.getKey())) {
+                shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()), "is not a row of " + section.key()));
+                continue;
+            }
+            for (Iterator<String> columns = row.getValue().fieldNames(); columns.hasNext();) {
+                String column = columns.next();
+                if (format.cell(section.key(), row.getKey(), column).isEmpty()) {
+                    shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()) + "/" + Violation.token(column),
+                            "is not a column of row " + row.getKey()));
+                }
+            }
+        }
+        for (CellDefinition cell : section.cells()) {
+            JsonNode value = values.path(cell.row()).get(cell.column());
+            String mark = text(printed.path(cell.row()).get(cell.column())).orElse(null);
+            cells.put(cell.key(), reading(cell.pointer(), value, mark));
+        }
+    }
+
+    private static CellReading reading(String pointer, JsonNode value, String printed) {
+        if (value != null && value.isNumber()) {
+            return new CellReading(pointer, CellState.NUMBER, value.decimalValue(), printed);
+        }
+        String raw = value != null && value.isTextual() ? value.asText() : printed;
+        if (raw == null || raw.isBlank()) {
+            return new CellReading(pointer, CellState.BLANK, null, printed);
+        }
+        String folded = ChineseText.fold(raw).trim();
+        if (NOT_APPLICABLE_MARKS.contains(folded) || NOT_APPLICABLE_MARKS.contains(raw.trim())) {
+            return new CellReading(pointer, CellState.NOT_APPLICABLE, null, raw);
+        }
+        if (value != null && value.isTextual()) {
+            Optional<BigDecimal> number = ChineseText.number(folded);
+            if (number.isPresent()) {
+                // a number sent as a string is still a number; a printed form goes in printed
+                return new CellReading(pointer, CellState.NUMBER, number.get(), raw);
+            }
+            return new CellReading(pointer, CellState.TEXT, leadingNumber(folded), raw);
+        }
+        return new CellReading(pointer, CellState.BLANK, null, raw);
+    }
+
+    /** The number a text such as “500元” starts with, for the unit checks. */
+    private static BigDecimal leadingNumber(String text) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)").matcher(text);
+        return matcher.find() ? new BigDecimal(matcher.group(1).replace(",", "")) : null;
+    }
+
+    private static void readNarrative(SectionDefinition section, JsonNode node, String pointer, List<NarrativeText> narratives) {
+        narratives.add(new NarrativeText(section.key(), null, text(node.get("heading")).orElse(null),
+                text(node.get("text")).orElse(""), pointer + "/text"));
+        JsonNode items = node.path("items");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            narratives.add(new NarrativeText(section.key(), text(item.get("key")).orElse(null), text(item.get("heading")).orElse(null),
+                    text(item.get("text")).orElse(""), pointer + "/items/" + i + "/text"));
+        }
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A cell by section, row and column; MISSING when its table is absent or the format has no such cell. */
+    CellReading cell(String section, String row, String column) {
+        String key = section + "." + row + "." + column;
+        CellReading reading = cells.get(key);
+        if (reading != null) {
+            return reading;
+        }
+        String pointer = "/sections/" + section + "/cells/" + row + "/" + column;
+        return new CellReading(pointer, CellState.MISSING, null, null);
+    }
+
+    boolean hasCell(String section, String row, String column) {
+        return format.cell(section, row, column).isPresent();
+    }
+
+    /** Narrative blocks in printed order. */
+    List<NarrativeText> narratives() {
+        return narratives;
+    }
+
+    List<NarrativeText> narratives(String section) {
+        return narratives.stream().filter(text -> text.section().equals(section)).toList();
+    }
+
+    boolean hasNarrative(String section) {
+        return narratives.stream().anyMatch(text -> text.section().equals(section));
+    }
+}

@@ -1,0 +1,51 @@
+package cn.gongkai.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gongkai.common.ChineseText;
+
+/**
+ * A sentence of narrative text with its offsets. {@code folded} has full-width digits and brackets
+ * made ASCII, character for character, so a match in it has the same offsets in the original.
+ */
+record Sentence(NarrativeText source, int start, int end, String text, String folded) {
+
+    /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
+    static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)";
+
+    private static final String ENDINGS = "。！？；!?;\n";
+
+    static List<Sentence> split(NarrativeText source) {
+        List<Sentence> sentences = new ArrayList<>();
+        String text = source.text();
+        String folded = ChineseText.fold(text);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (ENDINGS.indexOf(text.charAt(i)) >= 0 || i == text.length() - 1) {
+                int end = i + 1;
+                if (!text.substring(start, end).isBlank()) {
+                    sentences.add(new Sentence(source, start, end, text.substring(start, end), folded.substring(start, end)));
+                }
+                start = end;
+            }
+        }
+        return sentences;
+    }
+
+    static List<Sentence> all(List<NarrativeText> texts) {
+        List<Sentence> sentences = new ArrayList<>();
+        texts.forEach(text -> sentences.addAll(split(text)));
+        return sentences;
+    }
+
+    TextRef ref() {
+        return new TextRef(source.pointer(), text, start, end);
+    }
+
+    static Optional<BigDecimal> number(String token) {
+        return ChineseText.number(token);
+    }
+}

@@ -1,0 +1,311 @@
+package cn.gongkai.validation;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Singleton;
+
+import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.common.ChineseText;
+import cn.gongkai.format.ItemDefinition;
+import cn.gongkai.format.SectionDefinition;
+import cn.gongkai.format.SectionKind;
+import cn.gongkai.problem.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The report's skeleton and metadata: parts, tables, format, part 六 items, period, title, deadline. */
+final class StructureChecks {
+
+    private StructureChecks() {
+    }
+
+    private static Finding result(RuleDefinition rule, String instance, List<String> problems, String okZh, String okEn, String problemEn) {
+        return problems.isEmpty()
+                ? Findings.of(rule, instance, FindingStatus.PASS, List.of(), null, okZh, okEn)
+                : Findings.of(rule, instance, FindingStatus.FAIL, List.of(), null, String.join("；", problems), problemEn);
+    }
+
+    @Singleton
+    static class SixParts implements RuleCheck {
+
+        @Override
+        public String ruleId() {
+            return "STR_SIX_PARTS";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<String> problems = new ArrayList<>();
+            for (SectionDefinition part : report.format.sections()) {
+                if (part.kind() != SectionKind.NARRATIVE) {
+                    continue;
+                }
+                List<NarrativeText> texts = report.narratives(part.key());
+                if (texts.isEmpty()) {
+                    problems.add("缺少" + part.heading());
+                    continue;
+                }
+                String heading = texts.get(0).heading();
+                if (heading != null && !heading.isBlank() && !matches(heading, part)) {
+                    problems.add("标题“" + heading + "”与格式“" + part.heading() + "”不符");
+                }
+            }
+            return List.of(result(rule, "parts", problems, "六个部分齐全", "all six parts are present", "parts missing or misnamed"));
+        }
+
+        /** The heading as printed, or a known variant, ignoring spaces, bracket widths and numbering punctuation. */
+        static boolean matches(String heading, SectionDefinition part) {
+            String printed = normalise(heading);
+            if (printed.equals(normalise(part.heading()))
+                    || part.headingVariants().stream().map(SixParts::normalise).anyMatch(printed::equals)) {
+                return true;
+            }
+            String numeral = part.heading().substring(0, 1);
+            return printed.startsWith(numeral) && CrossYearChecks.TextDuplication.dice(printed, normalise(part.heading())) >= 0.6;
+        }
+
+        private static String normalise(String heading) {
+            return ChineseText.compact(heading).replaceAll("[、.．,，]", "");
+        }
+    }
+
+    @Singleton
+    static class TableShape implements RuleCheck {
+
+        @Override
+        public String ruleId() {
+            return "STR_TABLE_SHAPE";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<String> problems = new ArrayList<>();
+            for (SectionDefinition table : report.format.sections()) {
+                if (table.kind() == SectionKind.TABLE && !report.presentTables.contains(table.key())) {
+                    problems.add("缺少" + Wording.tableZh(table.key()) + "（" + table.heading() + "）");
+                }
+            }
+            for (Violation violation : report.shapeProblems) {
+                problems.add(violation.pointer() + " " + violation.reason());
+            }
+            return List.of(result(rule, "tables", problems, "三张统计表齐全，行列完整", "the three tables are complete",
+                    "tables missing or with unknown rows or columns"));
+        }
+    }
+
+    @Singleton
+    static class FormatVersion implements RuleCheck {
+
+        @Override
+        public String ruleId() {
+            return "STR_FORMAT_VERSION";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            boolean fits = report.format.definition().appliesTo(report.year);
+            return List.of(Findings.of(rule, "format", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
+                    fits ? report.year + "年度报告采用" + report.format.definition().basis() + "格式"
+                            : report.year + "年度报告采用了" + report.format.definition().basis() + "格式（适用于" + report.format.definition().firstYear()
+                                    + "年起），应使用对应年度的格式",
+                    fits ? "the format fits the year" : "format " + report.format.id() + " does not apply to " + report.year));
+        }
+    }
+
+    @Singleton
+    static class Part6Fee implements RuleCheck {
+
+        @Override
+        public String ruleId() {
+            return "STR_PART6_FEE";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            boolean present = report.narratives("part6").stream().anyMatch(text -> ("INFO_FEE".equals(text.itemKey())
+                    || (text.heading() != null && text.heading().contains("信息处理费"))) && !text.text().isBlank());
+            if (!present) {
+                return List.of(Findings.of(rule, "INFO_FEE", FindingStatus.FAIL, List.of(), null,
+                        "第六部分缺少“（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”事项", "part 六 lacks its information-fee item"));
+            }
+            // the item must say something about the fee, not just “无”
+            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(TextScopeChecks.feeTexts(report));
+            return List.of(Findings.of(rule, "INFO_FEE", statement.isPresent() ? FindingStatus.PASS : FindingStatus.FAIL, List.of(),
+                    statement.map(Sentence::ref).orElse(null),
+                    statement.isPresent() ? "第六部分设有信息处理费事项并说明收取情况" : "第六部分信息处理费事项未说明收取情况",
+                    statement.isPresent() ? "part 六 has its fee item" : "part 六's fee item states nothing about the fee"));
+        }
+    }
+
+    @Singleton
+    static class Part6Items implements RuleCheck {
+
+        @Override
+        public String ruleId() {
+            return "STR_PART6_ITEMS";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            if (!report.hasNarrative("part6")) {
+                return List.of(Findings.notAssessable(rule, "part6", "第六部分缺失（见 STR_SIX_PARTS）", "part 六 is missing"));
+            }
+            Set<String> keys = report.narratives("part6").stream().map(NarrativeText::itemKey).filter(key -> key != null)
+                    .collect(Collectors.toSet());
+            Set<String> headings = report.narratives("part6").stream().map(NarrativeText::heading).filter(h -> h != null)
+                    .map(ChineseText::compact).collect(Collectors.toSet());
+            List<String> missing = new ArrayList<>();
+            for (ItemDefinition item : report.format.section("part6").orElseThrow().items()) {
+                if (!keys.contains(item.key()) && !headings.contains(ChineseText.compact(item.heading()))) {
+                    missing.add(item.heading());
+                }
+            }
+            return List.of(result(rule, "part6", missing.isEmpty() ? List.of() : List.of("第六部分缺少事项：" + String.join("、", missing)),
+                    "第六部分七个事项齐全", "part 六 has its seven items", missing.size() + " item(s) of part 六 missing"));
+        }
+    }
+
+    @Singleton
+    static class Part5NotEmpty implements RuleCheck {
+
+        private static final int MINIMUM = 10;
+
+        @Override
+        public String ruleId() {
+            return "STR_PART5_NONEMPTY";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            String text = ChineseText.compact(report.narratives("part5").stream().map(NarrativeText::text).collect(Collectors.joining()))
+                    .replaceAll("\\p{Punct}|[。，、；：“”（）《》]", "");
+            boolean thin = text.length() < MINIMUM || text.equals("无");
+            return List.of(Findings.of(rule, "part5", thin ? FindingStatus.FAIL : FindingStatus.PASS, List.of(), null,
+                    thin ? "第五部分内容过简（" + text.length() + "字），应如实报告存在的主要问题及改进情况" : "第五部分有实质内容",
+                    thin ? "part 五 is empty or trivially short" : "part 五 has content"));
+        }
+    }
+
+    @Singleton
+    static class StatisticalPeriod implements RuleCheck {
+
+        private static final String N = Sentence.NUMBER;
+        private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + N + "年" + N + "月" + N
+                + "日[^。；;0-9]{0,6}?(?:至|到|—|-|~|－)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
+
+        @Override
+        public String ruleId() {
+            return "STR_STAT_PERIOD";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<NarrativeText> texts = new ArrayList<>();
+            if (report.preamble != null) {
+                texts.add(new NarrativeText("preamble", null, null, report.preamble, "/preamble"));
+            }
+            texts.addAll(report.narratives());
+            for (Sentence sentence : Sentence.all(texts)) {
+                Matcher period = PERIOD.matcher(sentence.folded());
+                if (period.find()) {
+                    Optional<LocalDate> from = date(period.group(1), period.group(2), period.group(3));
+                    Optional<LocalDate> to = date(period.group(4) == null ? period.group(1) : period.group(4), period.group(5), period.group(6));
+                    boolean fits = from.equals(Optional.of(LocalDate.of(report.year, 1, 1)))
+                            && to.equals(Optional.of(LocalDate.of(report.year, 12, 31)));
+                    return List.of(Findings.of(rule, "period", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), sentence.ref(),
+                            fits ? "统计期限为" + report.year + "年1月1日至12月31日" : "统计期限“" + period.group() + "”不是" + report.year + "年全年",
+                            fits ? "the period is the report year" : "the stated period is not the report year"));
+                }
+            }
+            return List.of(Findings.notAssessable(rule, "period", "未见统计期限表述", "no statistical period stated"));
+        }
+
+        private static Optional<LocalDate> date(String year, String month, String day) {
+            try {
+                return Optional.of(LocalDate.of(Sentence.number(year).orElseThrow().intValueExact(),
+                        Sentence.number(month).orElseThrow().intValueExact(), Sentence.number(day).orElseThrow().intValueExact()));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    @Singleton
+    static class AgencyYear implements RuleCheck {
+
+        @Override
+        public String ruleId() {
+            return "STR_AGENCY_YEAR";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<Finding> findings = new ArrayList<>();
+            if (report.title == null || report.title.isBlank()) {
+                findings.add(Findings.of(rule, "title", FindingStatus.FAIL, List.of(), null, "报告缺少标题", "the report has no title"));
+            } else {
+                String title = ChineseText.compact(report.title);
+                List<String> problems = new ArrayList<>();
+                if (!title.contains(report.year + "年")) {
+                    problems.add("标题未写明" + report.year + "年度");
+                }
+                if (report.agencyName != null && !title.contains(ChineseText.compact(report.agencyName))) {
+                    problems.add("标题未写明机关全称“" + report.agencyName + "”");
+                }
+                findings.add(result(rule, "title", problems, "标题写明机关全称与年度", "the title names the agency and year",
+                        "the title does not name the agency or year"));
+            }
+            if (report.preamble == null || report.preamble.isBlank() || report.agencyName == null) {
+                findings.add(Findings.notAssessable(rule, "preamble", "无前言或机关名称未知", "no preamble, or the agency name is unknown"));
+            } else {
+                boolean named = ChineseText.compact(report.preamble).contains(ChineseText.compact(report.agencyName));
+                findings.add(Findings.of(rule, "preamble", named ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
+                        named ? "前言写明本机关名称" : "前言未出现机关全称“" + report.agencyName + "”，疑似套用其他报告",
+                        named ? "the preamble names the agency" : "the preamble does not name the agency"));
+            }
+            return findings;
+        }
+    }
+
+    @Singleton
+    static class Deadline implements RuleCheck {
+
+        private static final Set<AgencyLevel> GOVERNMENTS = EnumSet.of(AgencyLevel.COUNTY_GOVERNMENT, AgencyLevel.CITY_GOVERNMENT,
+                AgencyLevel.PROVINCE_GOVERNMENT);
+
+        private final MonthDay agencyDeadline;
+        private final MonthDay governmentDeadline;
+
+        Deadline(@ConfigProperty(name = "gongkai.deadline.agency", defaultValue = "--01-31") MonthDay agencyDeadline,
+                @ConfigProperty(name = "gongkai.deadline.government", defaultValue = "--03-31") MonthDay governmentDeadline) {
+            this.agencyDeadline = agencyDeadline;
+            this.governmentDeadline = governmentDeadline;
+        }
+
+        @Override
+        public String ruleId() {
+            return "STR_DEADLINE";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            if (report.publishedOn == null) {
+                return List.of(Findings.notAssessable(rule, "published", "未记录公布日期", "no publication date recorded"));
+            }
+            boolean government = report.agencyLevel != null && GOVERNMENTS.contains(report.agencyLevel);
+            LocalDate deadline = (government ? governmentDeadline : agencyDeadline).atYear(report.year + 1);
+            boolean onTime = !report.publishedOn.isAfter(deadline);
+            return List.of(Findings.of(rule, "published", onTime ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
+                    (onTime ? "按期公布" : "逾期公布") + "（公布于" + report.publishedOn + "，期限" + deadline + "）",
+                    (onTime ? "published on time" : "published late") + " (" + report.publishedOn + ", deadline " + deadline + ")"));
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package cn.gongkai.validation;
+
+import static cn.gongkai.validation.TextCounts.GAP;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Singleton;
+
+/**
+ * Text against the tables, and the arithmetic of the narrative. Deterministic patterns over folded
+ * text (full-width digits, Chinese numerals); wording they cannot read yields no finding, never an ERROR.
+ */
+final class TextChecks {
+
+    private static final String N = Sentence.NUMBER;
+
+    private TextChecks() {
+    }
+
+    private static Finding cellsEqualZero(RuleDefinition rule, String instance, Severity severity, List<CellReading> readings,
+            Sentence sentence, String what) {
+        List<CellRef> cells = readings.stream().map(reading -> CellRef.of(reading, false)).toList();
+        if (readings.stream().anyMatch(reading -> !reading.hasNumber())) {
+            return Findings.of(rule, instance, severity, FindingStatus.NOT_ASSESSABLE, rule.expression(), null, null, cells, sentence.ref(),
+                    "正文称无" + what + "，表中对应单元格为空白，无法核对", "the table cells are blank");
+        }
+        BigDecimal total = readings.stream().map(CellReading::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean holds = total.signum() == 0;
+        return Findings.of(rule, instance, severity, holds ? FindingStatus.PASS : FindingStatus.FAIL, rule.expression(), total,
+                BigDecimal.ZERO, cells, sentence.ref(),
+                "正文称无" + what + "（“" + sentence.text().strip() + "”），表中为" + Wording.number(total) + (holds ? "，一致" : "，不一致"),
+                "the text says there were no " + instance.toLowerCase() + " but the table has " + Wording.number(total));
+    }
+
+    @Singleton
+    static class NoApplicationClaim implements RuleCheck {
+
+        private static final Pattern CLAIM = Pattern.compile(
+                "(未|没有|无)(收到|受理|接到|接收|产生|发生)?[^，,。；;]{0,6}?(依申请公开|政府信息公开申请|信息公开申请)"
+                        + "|(依申请公开|政府信息公开申请|信息公开申请)[^，,。；;]{0,8}?(为|共|计)?(0|零)(件|个|条)");
+
+        @Override
+        public String ruleId() {
+            return "TXT_NO_APPLICATION_CLAIM";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            for (Sentence sentence : Sentence.all(report.narratives())) {
+                if (CLAIM.matcher(sentence.folded()).find()) {
+                    return List.of(
+                            cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
+                            cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
+                                    "依申请公开申请（上年结转）"));
+                }
+            }
+            return List.of(Findings.notAssessable(rule, "NEW", "正文未称未收到申请", "the text makes no such claim"));
+        }
+    }
+
+    @Singleton
+    static class NoCaseClaim implements RuleCheck {
+
+        private static final Pattern NEGATION = Pattern.compile("未|没有|无(?!法)");
+        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?");
+
+        @Override
+        public String ruleId() {
+            return "TXT_NO_CASE_CLAIM";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            Sentence review = null;
+            Sentence litigation = null;
+            for (Sentence sentence : Sentence.all(report.narratives())) {
+                for (String clause : sentence.folded().split("[，,；;]")) {
+                    // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
+                    Matcher negation = NEGATION.matcher(clause);
+                    Matcher zero = ZERO.matcher(clause);
+                    String claimed = (negation.find() ? clause.substring(negation.start()) : "") + "|"
+                            + (zero.find() ? clause.substring(0, zero.start()) : "");
+                    review = review == null && claimed.contains("行政复议") ? sentence : review;
+                    litigation = litigation == null && claimed.contains("行政诉讼") ? sentence : litigation;
+                }
+            }
+            List<Finding> findings = new ArrayList<>();
+            if (review != null) {
+                findings.add(cellsEqualZero(rule, "REVIEW", Severity.ERROR, List.of(report.cell("table4", "CASES", "RV_TOTAL")), review,
+                        "行政复议"));
+            }
+            if (litigation != null) {
+                findings.add(cellsEqualZero(rule, "LITIGATION", Severity.ERROR, List.of(report.cell("table4", "CASES", "LD_TOTAL"),
+                        report.cell("table4", "CASES", "LA_TOTAL")), litigation, "行政诉讼"));
+            }
+            if (findings.isEmpty()) {
+                findings.add(Findings.notAssessable(rule, "REVIEW", "正文未称无行政复议或行政诉讼", "the text makes no such claim"));
+            }
+            return findings;
+        }
+    }
+
+    @Singleton
+    static class ApplicationCount implements RuleCheck {
+
+        private static final Pattern WITH_CARRY_IN = Pattern.compile("收办|共处理|含上年结转|包括上年结转|连同上年结转");
+        private static final List<TextCounts.Phrase> PHRASES = List.of(new TextCounts.Phrase("NEW", "收到申请",
+                Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
+                sentence -> WITH_CARRY_IN.matcher(sentence.folded()).find() ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW")));
+
+        @Override
+        public String ruleId() {
+            return "TXT_APP_COUNT";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            return TextCounts.evaluate(rule, report, PHRASES);
+        }
+    }
+
+    @Singleton
+    static class ResultCounts implements RuleCheck {
+
+        private static final List<TextCounts.Phrase> PHRASES = List.of(
+                TextCounts.Phrase.of("GRANT_AND_PARTIAL", "予以公开及部分公开", "予以公开(?:及|和|与|、)部分公开" + GAP + N + "件",
+                        TextCounts.totals("R_GRANT", "R_PARTIAL")),
+                TextCounts.Phrase.of("R_GRANT", "予以公开", "予以公开" + GAP + N + "件", TextCounts.totals("R_GRANT")),
+                TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
+                TextCounts.Phrase.of("DENY", "不予公开", "不予公开" + GAP + N + "件", TextCounts.totals("R_DENY_SECRET", "R_DENY_LAW",
+                        "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS", "R_DENY_ENFORCEMENT", "R_DENY_QUERY")),
+                TextCounts.Phrase.of("UNABLE", "无法提供", "无法提供" + GAP + N + "件",
+                        TextCounts.totals("R_UNABLE_NOINFO", "R_UNABLE_CREATE", "R_UNABLE_UNCLEAR")),
+                TextCounts.Phrase.of("REJECT", "不予处理", "不予处理" + GAP + N + "件", TextCounts.totals("R_REJECT_PETITION", "R_REJECT_REPEAT",
+                        "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
+                TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
+                        TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
+                TextCounts.Phrase.of("CARRY_OUT", "结转下年度", "结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件", TextCounts.totals("CARRY_OUT")));
+
+        @Override
+        public String ruleId() {
+            return "TXT_RESULT_COUNTS";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            return TextCounts.evaluate(rule, report, PHRASES);
+        }
+    }
+
+    @Singleton
+    static class ReviewLitigationCount implements RuleCheck {
+
+        private static final List<TextCounts.Phrase> PHRASES = List.of(
+                TextCounts.Phrase.of("REVIEW", "行政复议", "行政复议(?:案件|申请)?" + GAP + N + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
+                TextCounts.Phrase.of("LITIGATION", "行政诉讼", "行政诉讼(?:案件)?" + GAP + N + "(?:件|起)",
+                        List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")));
+
+        @Override
+        public String ruleId() {
+            return "TXT_REVIEW_LIT_COUNT";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            return TextCounts.evaluate(rule, report, PHRASES);
+        }
+    }
+
+    @Singleton
+    static class PartsSum implements RuleCheck {
+
+        static final Pattern WHOLE = Pattern.compile("共" + "[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "(条|件|期|篇|个|次|项|场|份)");
+
+        @Override
+        public String ruleId() {
+            return "TXT_PARTS_SUM";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<Finding> findings = new ArrayList<>();
+            for (NarrativeText text : report.narratives()) {
+                List<Sentence> sentences = Sentence.split(text);
+                for (int i = 0; i < sentences.size(); i++) {
+                    Matcher whole = WHOLE.matcher(sentences.get(i).folded());
+                    while (whole.find()) {
+                        BigDecimal stated = Sentence.number(whole.group(1)).orElse(null);
+                        String list = listAfter(sentences, i, whole.end());
+                        if (stated == null || list == null) {
+                            continue;
+                        }
+                        findings.add(compare(rule, text, findings.size() + 1, sentences.get(i), whole, stated, list));
+                    }
+                }
+            }
+            if (findings.isEmpty()) {
+                findings.add(Findings.notAssessable(rule, "text", "正文未见“共…其中…”分项表述", "no itemised total in the text"));
+            }
+            return findings;
+        }
+
+        /** The items after 其中, in the rest of this sentence or in the next one. */
+        private static String listAfter(List<Sentence> sentences, int index, int from) {
+            String rest = sentences.get(index).folded().substring(from);
+            int at = rest.indexOf("其中");
+            if (at >= 0) {
+                return rest.substring(at + 2);
+            }
+            if (index + 1 < sentences.size() && sentences.get(index + 1).folded().strip().startsWith("其中")) {
+                return sentences.get(index + 1).folded().strip().substring(2);
+            }
+            return null;
+        }
+
+        private static Finding compare(RuleDefinition rule, NarrativeText text, int number, Sentence sentence, Matcher whole,
+                BigDecimal stated, String list) {
+            Matcher parts = Pattern.compile("([^，,。；;、0-9]{1,16}?)" + N + whole.group(2)).matcher(list);
+            BigDecimal sum = BigDecimal.ZERO;
+            int count = 0;
+            boolean exhaustive = false;
+            while (parts.find()) {
+                BigDecimal part = Sentence.number(parts.group(2)).orElse(null);
+                if (part == null) {
+                    continue;
+                }
+                sum = sum.add(part);
+                count++;
+                exhaustive |= parts.group(1).contains("其他") || parts.group(1).contains("其它");
+            }
+            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "#" + number;
+            String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
+            String head = "正文“" + whole.group() + "”，其中" + count + "项合计" + Wording.number(sum);
+            if (count < 2) {
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(),
+                        sentence.ref(), "正文“" + whole.group() + "”后的分项无法逐项读取", "the items could not be read");
+            }
+            if (sum.compareTo(stated) > 0) {
+                return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence.ref(),
+                        head + "，超过总数" + Wording.number(sum.subtract(stated)), "the parts add up to more than the whole");
+            }
+            if (sum.compareTo(stated) < 0 && exhaustive) {
+                return Findings.of(rule, instance, Severity.WARNING, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence.ref(),
+                        head + "，比总数少" + Wording.number(stated.subtract(sum)) + "（分项含“其他”，应等于总数）",
+                        "the parts, which include 其他, add up to less than the whole");
+            }
+            return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence.ref(),
+                    head + "，与总数" + Wording.number(stated) + (sum.compareTo(stated) == 0 ? "一致" : "不矛盾"), "the parts fit the whole");
+        }
+    }
+
+    @Singleton
+    static class Percent implements RuleCheck {
+
+        private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%");
+        private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
+        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+        @Override
+        public String ruleId() {
+            return "TXT_PERCENT";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<Finding> findings = new ArrayList<>();
+            for (NarrativeText text : report.narratives()) {
+                List<Sentence> sentences = Sentence.split(text);
+                for (int i = 0; i < sentences.size(); i++) {
+                    Sentence sentence = sentences.get(i);
+                    Matcher percent = PERCENT.matcher(sentence.folded());
+                    while (percent.find()) {
+                        Finding finding = check(rule, text, findings.size() + 1, sentences, i, percent);
+                        if (finding != null) {
+                            findings.add(finding);
+                        }
+                    }
+                }
+            }
+            if (findings.isEmpty()) {
+                findings.add(Findings.notAssessable(rule, "text", "正文未见可核对的百分比", "no checkable percentage in the text"));
+            }
+            return findings;
+        }
+
+        private static Finding check(RuleDefinition rule, NarrativeText text, int number, List<Sentence> sentences, int index, Matcher percent) {
+            Sentence sentence = sentences.get(index);
+            String before = sentence.folded().substring(0, percent.start());
+            Matcher part = Pattern.compile(N + "(条|件|期|篇|个|次|项)").matcher(before);
+            String partNumber = null;
+            String unit = null;
+            int partAt = -1;
+            while (part.find()) {
+                partNumber = part.group(1);
+                unit = part.group(2);
+                partAt = part.start();
+            }
+            if (partNumber == null) {
+                return null;
+            }
+            String context = (index > 0 ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
+            Matcher whole = PartsSum.WHOLE.matcher(context);
+            BigDecimal total = null;
+            while (whole.find()) {
+                if (whole.group(2).equals(unit)) {
+                    total = Sentence.number(whole.group(1)).orElse(null);
+                }
+            }
+            BigDecimal partValue = Sentence.number(partNumber).orElse(null);
+            if (total == null || partValue == null || total.signum() == 0) {
+                return null;
+            }
+            BigDecimal stated = new BigDecimal(percent.group(1));
+            int decimals = Math.max(0, stated.scale());
+            BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
+            boolean holds = stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0
+                    || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
+                    || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
+            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "#" + number;
+            String computed = exact.setScale(Math.max(decimals, 1), RoundingMode.HALF_UP).toPlainString();
+            return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL,
+                    Wording.number(partValue) + " / " + Wording.number(total) + " × 100 = " + percent.group(), stated, exact, List.of(),
+                    sentence.ref(), "正文称占" + percent.group() + "，按" + Wording.number(partValue) + "/" + Wording.number(total) + "计算为"
+                            + computed + "%" + (holds ? "，一致" : "，不一致"),
+                    "stated " + percent.group() + ", computed " + computed + "%");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gongkai.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shared mechanism of the “the text states N, the table says Σ cells” rules (TXT_APP_COUNT,
+ * TXT_RESULT_COUNTS, TXT_REVIEW_LIT_COUNT): each rule lists its phrases and the cells they mean.
+ * A phrase whose number cannot be read is skipped, never reported.
+ */
+final class TextCounts {
+
+    /** A phrase: its instance name, the pattern (group 1 = the number) and the cells it refers to in a sentence. */
+    record Phrase(String instance, String nameZh, Pattern pattern, Function<Sentence, List<String>> cells) {
+
+        static Phrase of(String instance, String nameZh, String regex, List<String> cells) {
+            return new Phrase(instance, nameZh, Pattern.compile(regex), sentence -> cells);
+        }
+    }
+
+    /** Gap between a keyword and its number: no clause break, no digits. */
+    static final String GAP = "[^，,。；;：:0-9零〇一二两三四五六七八九十百千万]{0,8}?";
+
+    private TextCounts() {
+    }
+
+    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<Phrase> phrases) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Sentence sentence : Sentence.all(report.narratives())) {
+            List<int[]> taken = new ArrayList<>();
+            for (Phrase phrase : phrases) {
+                Matcher matcher = phrase.pattern().matcher(sentence.folded());
+                while (matcher.find()) {
+                    int start = matcher.start();
+                    int end = matcher.end();
+                    if (taken.stream().anyMatch(range -> start < range[1] && end > range[0])) {
+                        continue;
+                    }
+                    BigDecimal stated = Sentence.number(matcher.group(1)).orElse(null);
+                    if (stated == null) {
+                        continue;
+                    }
+                    taken.add(new int[] { start, end });
+                    int occurrence = occurrences.merge(phrase.instance(), 1, Integer::sum);
+                    String instance = occurrence == 1 ? phrase.instance() : phrase.instance() + "-" + occurrence;
+                    findings.add(compare(rule, instance, phrase, sentence, matcher.group(), stated, report));
+                }
+            }
+        }
+        if (findings.isEmpty()) {
+            findings.add(Findings.notAssessable(rule, "text", "正文未见相关件数表述", "the text states no such count"));
+        }
+        return findings;
+    }
+
+    private static Finding compare(RuleDefinition rule, String instance, Phrase phrase, Sentence sentence, String matched, BigDecimal stated,
+            ReportSnapshot report) {
+        List<CellRef> cells = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean blank = false;
+        for (String address : phrase.cells().apply(sentence)) {
+            String[] parts = address.split("/");
+            if (!report.hasCell(parts[0], parts[1], parts[2])) {
+                continue;
+            }
+            CellReading reading = report.cell(parts[0], parts[1], parts[2]);
+            cells.add(CellRef.of(reading, false));
+            if (reading.hasNumber()) {
+                total = total.add(reading.value());
+            } else {
+                blank = true;
+            }
+        }
+        String expression = "“" + matched + "” = " + String.join(" + ", cells.stream().map(CellRef::pointer).toList());
+        if (blank) {
+            return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, stated, null, cells,
+                    sentence.ref(), "正文“" + matched + "”，表中对应单元格为空白，无法核对", "the table cells are blank");
+        }
+        boolean holds = stated.compareTo(total) == 0;
+        String message = "正文称" + phrase.nameZh() + Wording.number(stated) + "件，表中为" + Wording.number(total) + "件"
+                + (holds ? "，一致" : "，相差" + Wording.number(stated.subtract(total)));
+        String messageEn = "the text states " + Wording.number(stated) + " (" + instance + "), the table " + Wording.number(total);
+        return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL, expression, stated, total,
+                cells, sentence.ref(), message, messageEn);
+    }
+
+    /** table3/{row}/TOTAL for each row. */
+    static List<String> totals(String... rows) {
+        return java.util.Arrays.stream(rows).map(row -> "table3/" + row + "/TOTAL").toList();
+    }
+}

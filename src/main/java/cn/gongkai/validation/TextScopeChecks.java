@@ -1,0 +1,181 @@
+package cn.gongkai.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Singleton;
+
+import cn.gongkai.common.ChineseText;
+
+/** Text rules about what the report covers: its year and area, and the 信息处理费 of part 六. */
+final class TextScopeChecks {
+
+    private TextScopeChecks() {
+    }
+
+    /** Part 六 item （一）, or all of part 六 where it has no items. */
+    static List<NarrativeText> feeTexts(ReportSnapshot report) {
+        List<NarrativeText> part6 = report.narratives("part6");
+        List<NarrativeText> item = part6.stream().filter(text -> "INFO_FEE".equals(text.itemKey())
+                || (text.heading() != null && text.heading().contains("信息处理费"))).toList();
+        return item.isEmpty() ? part6 : item;
+    }
+
+    @Singleton
+    static class YearScope implements RuleCheck {
+
+        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年");
+        private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年");
+        private static final Pattern SCOPE = Pattern.compile("全(省|市|区|县|镇|乡|街道)");
+        /** Administrative units, the wider the higher. */
+        private static final Map<String, Integer> RANK = new LinkedHashMap<>();
+
+        static {
+            RANK.put("省", 4);
+            RANK.put("市", 3);
+            RANK.put("区", 2);
+            RANK.put("县", 2);
+            RANK.put("镇", 1);
+            RANK.put("乡", 1);
+            RANK.put("街道", 1);
+        }
+
+        @Override
+        public String ruleId() {
+            return "TXT_YEAR_SCOPE";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<Finding> findings = new ArrayList<>();
+            findings.add(years(rule, report));
+            findings.add(scope(rule, report));
+            return findings;
+        }
+
+        private static Finding years(RuleDefinition rule, ReportSnapshot report) {
+            for (Sentence sentence : Sentence.all(report.narratives("part1"))) {
+                Matcher year = YEAR.matcher(sentence.folded());
+                while (year.find()) {
+                    if (Integer.parseInt(year.group(1)) != report.year && !EXEMPT.matcher(sentence.folded()).find()) {
+                        return Findings.of(rule, "YEAR", FindingStatus.FAIL, List.of(), sentence.ref(),
+                                "第一部分出现“" + year.group() + "”，与报告年度" + report.year + "年不符",
+                                "part 一 names " + year.group(1) + ", not the report year " + report.year);
+                    }
+                }
+            }
+            return Findings.of(rule, "YEAR", FindingStatus.PASS, List.of(), null, "第一部分所述年份与报告年度一致", "years match the report");
+        }
+
+        private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
+            String own = ownUnit(report.agencyName);
+            if (own == null) {
+                return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
+            }
+            for (Sentence sentence : Sentence.all(report.narratives())) {
+                Matcher scope = SCOPE.matcher(sentence.folded());
+                while (scope.find()) {
+                    String unit = scope.group(1);
+                    if (!unit.equals(own) && RANK.get(unit) >= RANK.get(own)) {
+                        return Findings.of(rule, "SCOPE", FindingStatus.FAIL, List.of(), sentence.ref(),
+                                "正文出现“" + scope.group() + "”，本机关所在层级为“" + own + "”，疑似套用其他报告",
+                                "the text says " + scope.group() + " but the agency is at the level of " + own);
+                    }
+                }
+            }
+            return Findings.of(rule, "SCOPE", FindingStatus.PASS, List.of(), null, "正文地域口径与本机关一致", "scope words match the agency");
+        }
+
+        /** 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. */
+        static String ownUnit(String agencyName) {
+            if (agencyName == null) {
+                return null;
+            }
+            String name = ChineseText.compact(agencyName).replaceAll("(人民政府|办事处)$", "");
+            String best = null;
+            int at = -1;
+            for (String unit : RANK.keySet()) {
+                int index = name.lastIndexOf(unit);
+                if (index > at) {
+                    at = index;
+                    best = unit;
+                }
+            }
+            return best;
+        }
+    }
+
+    @Singleton
+    static class FeeStatement implements RuleCheck {
+
+        private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
+        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
+
+        @Override
+        public String ruleId() {
+            return "TXT_FEE_STATEMENT";
+        }
+
+        /** The sentence that states the fee collected (an amount, or that none was). */
+        static Optional<Sentence> statement(List<NarrativeText> texts) {
+            return Sentence.all(texts).stream()
+                    .filter(sentence -> FEE.matcher(sentence.folded()).find() && STATED.matcher(sentence.folded()).find()).findFirst();
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            List<NarrativeText> texts = feeTexts(report);
+            if (texts.isEmpty()) {
+                return List.of(Findings.of(rule, "part6", FindingStatus.FAIL, List.of(), null, "第六部分缺失，未报告信息处理费收取情况",
+                        "part 六 is missing: no statement on the information processing fee"));
+            }
+            Optional<Sentence> statement = statement(texts);
+            if (statement.isPresent()) {
+                return List.of(Findings.of(rule, "part6", FindingStatus.PASS, List.of(), statement.get().ref(), "第六部分已说明信息处理费收取情况",
+                        "part 六 states the fee"));
+            }
+            return List.of(Findings.of(rule, "part6", FindingStatus.FAIL, List.of(), null,
+                    "第六部分未说明信息处理费收取情况（应写明收取金额或“未收取”）", "part 六 does not state the information processing fee collected"));
+        }
+    }
+
+    @Singleton
+    static class FeeConsistency implements RuleCheck {
+
+        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|缴纳|收取[^。；;]{0,20}?" + Sentence.NUMBER + "元");
+
+        @Override
+        public String ruleId() {
+            return "TXT_FEE_CONSISTENCY";
+        }
+
+        @Override
+        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            CellReading unpaid = report.cell("table3", "R_OTHER_NO_FEE", "TOTAL");
+            List<CellRef> cells = List.of(CellRef.of(unpaid, false));
+            if (!unpaid.hasNumber()) {
+                return List.of(Findings.of(rule, "R_OTHER_NO_FEE", FindingStatus.NOT_ASSESSABLE, cells, null,
+                        "表三“逾期未按收费通知缴纳费用”总计为空白", "the cell is blank"));
+            }
+            if (unpaid.value().compareTo(BigDecimal.ZERO) == 0) {
+                return List.of(Findings.of(rule, "R_OTHER_NO_FEE", FindingStatus.PASS, cells, null, "本年未因逾期未缴费终止处理申请",
+                        "no application was closed for an unpaid fee"));
+            }
+            for (Sentence sentence : Sentence.all(report.narratives("part6"))) {
+                if (MENTION.matcher(sentence.folded()).find()) {
+                    return List.of(Findings.of(rule, "R_OTHER_NO_FEE", FindingStatus.PASS, cells, sentence.ref(), "第六部分已说明收费情况",
+                            "part 六 explains the fees"));
+                }
+            }
+            return List.of(Findings.of(rule, "R_OTHER_NO_FEE", FindingStatus.FAIL, cells, null,
+                    "表三有" + Wording.number(unpaid.value()) + "件申请因逾期未缴费不再处理，第六部分未说明收费通知或收费情况",
+                    Wording.number(unpaid.value()) + " application(s) closed for unpaid fees, but part 六 mentions no fee notice"));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package cn.gongkai.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.gongkai.agency.Agency;
+import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.agency.AgencyService;
+import cn.gongkai.common.Clock;
+import cn.gongkai.format.Format;
+import cn.gongkai.format.FormatCatalogue;
+import cn.gongkai.problem.ApiException;
+import cn.gongkai.problem.Violation;
+import cn.gongkai.report.Report;
+import cn.gongkai.report.ReportView;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Validates stored reports (with last year's) and reports sent in a request, and keeps reviewers' decisions. */
+@ApplicationScoped
+public class ValidationService {
+
+    /** What to list: failures only (default) or every evaluated instance. */
+    public enum Include {
+        FAILURES, ALL
+    }
+
+    /** Which findings to list. Null sets mean all. */
+    public record Filter(Include include, Set<Severity> severities, Set<RuleCategory> categories) {
+
+        boolean lists(Finding finding) {
+            return (include == Include.ALL || finding.status() == FindingStatus.FAIL)
+                    && (severities == null || severities.contains(finding.severity()))
+                    && (categories == null || categories.contains(finding.category()));
+        }
+    }
+
+    private final Validator validator;
+    private final FormatCatalogue formats;
+    private final AgencyService agencies;
+    private final ReportView view;
+    private final ObjectMapper json;
+
+    public ValidationService(Validator validator, FormatCatalogue formats, AgencyService agencies, ReportView view, ObjectMapper json) {
+        this.validator = validator;
+        this.formats = formats;
+        this.agencies = agencies;
+        this.view = view;
+        this.json = json;
+    }
+
+    @Transactional
+    public ValidationResult validateStored(long agencyId, int year, Filter filter) {
+        Agency agency = agencies.get(agencyId);
+        Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
+        ReportSnapshot current = snapshot(report, agency);
+        ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
+        List<Finding> findings = withDecisions(validator.validate(current, previous), decisions(report.id));
+        return result(current, previous != null, findings, filter);
+    }
+
+    /** Validates a report sent as the body: the report JSON, or {"report": …, "previous": …}. Stores nothing. */
+    @Transactional
+    public ValidationResult validateBody(JsonNode body, Filter filter) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.invalidInput(Violation.at("", "must be a report object, or {\"report\": …, \"previous\": …}"));
+        }
+        boolean wrapped = body.has("report");
+        JsonNode report = wrapped ? body.get("report") : body;
+        String prefix = wrapped ? "/report" : "";
+        if (!report.isObject()) {
+            throw ApiException.invalidInput(Violation.at(prefix, "must be a report object"));
+        }
+        Optional<Agency> agency = Optional.ofNullable(report.get("agencyId")).filter(JsonNode::canConvertToLong)
+                .flatMap(id -> Agency.<Agency> findByIdOptional(id.asLong()));
+        AgencyLevel level = levelOf(body, agency);
+        String name = agency.map(a -> a.name).orElse(null);
+        int year = year(report, prefix, null);
+        ReportSnapshot current = ReportSnapshot.read(report, format(report, prefix, year), year, name, level);
+        ReportSnapshot previous = null;
+        JsonNode last = wrapped ? body.get("previous") : null;
+        if (last != null && !last.isNull()) {
+            if (!last.isObject()) {
+                throw ApiException.invalidInput(Violation.at("/previous", "must be a report object"));
+            }
+            int previousYear = year(last, "/previous", year - 1);
+            previous = ReportSnapshot.read(last, format(last, "/previous", previousYear), previousYear, name, level);
+        }
+        return result(current, previous != null, validator.validate(current, previous), filter);
+    }
+
+    /** Records a reviewer's decision on a finding that currently fails. */
+    @Transactional
+    public Finding decide(long agencyId, int year, String findingId, Decision.DecisionStatus status, String reason) {
+        Agency agency = agencies.get(agencyId);
+        Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
+        ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
+        Finding finding = validator.validate(snapshot(report, agency), previous).stream()
+                .filter(candidate -> candidate.id().equals(findingId) && candidate.status() == FindingStatus.FAIL).findFirst()
+                .orElseThrow(() -> ApiException.notFound("The " + year + " report of agency " + agencyId + " has no failing finding "
+                        + findingId + "; GET …/validate lists them."));
+        FindingDecision decision = FindingDecision.<FindingDecision> find("reportId = ?1 and findingId = ?2", report.id, findingId)
+                .firstResultOptional().orElseGet(FindingDecision::new);
+        decision.reportId = report.id;
+        decision.findingId = findingId;
+        decision.status = status;
+        decision.reason = reason;
+        decision.fingerprint = finding.fingerprint();
+        decision.decidedAt = Clock.now();
+        decision.persist();
+        return finding.withDecision(new Decision(status, reason, decision.decidedAt, true));
+    }
+
+    @Transactional
+    public void withdraw(long agencyId, int year, String findingId) {
+        agencies.get(agencyId);
+        Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
+        if (FindingDecision.delete("reportId = ?1 and findingId = ?2", report.id, findingId) == 0) {
+            throw ApiException.notFound("There is no decision on " + findingId + ".");
+        }
+    }
+
+    private static Optional<Report> stored(long agencyId, int year) {
+        return Report.<Report> find("agency.id = ?1 and year = ?2", agencyId, year).firstResultOptional();
+    }
+
+    private ReportSnapshot snapshot(Report report, Agency agency) {
+        JsonNode tree = json.valueToTree(view.report(report));
+        return ReportSnapshot.read(tree, view.formatOf(report), report.year, agency.name, agency.level);
+    }
+
+    private static Map<String, FindingDecision> decisions(long reportId) {
+        return FindingDecision.<FindingDecision> list("reportId", reportId).stream()
+                .collect(Collectors.toMap(decision -> decision.findingId, Function.identity()));
+    }
+
+    private static List<Finding> withDecisions(List<Finding> findings, Map<String, FindingDecision> decisions) {
+        List<Finding> decided = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            FindingDecision decision = decisions.get(finding.id());
+            decided.add(decision == null ? finding : finding.withDecision(new Decision(decision.status, decision.reason, decision.decidedAt,
+                    decision.fingerprint.equals(finding.fingerprint()))));
+        }
+        return decided;
+    }
+
+    private static ValidationResult result(ReportSnapshot report, boolean compared, List<Finding> findings, Filter filter) {
+        boolean valid = findings.stream().noneMatch(finding -> finding.severity() == Severity.ERROR && finding.counts());
+        return new ValidationResult(valid, report.format.id(), report.year, compared, ValidationResult.Summary.of(findings),
+                findings.stream().filter(filter::lists).toList());
+    }
+
+    private static AgencyLevel levelOf(JsonNode body, Optional<Agency> agency) {
+        JsonNode level = body.get("agencyLevel");
+        if (level != null && level.isTextual()) {
+            try {
+                return AgencyLevel.valueOf(level.asText());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalidInput(Violation.at("/agencyLevel", "must be one of " + java.util.Arrays.toString(AgencyLevel.values())));
+            }
+        }
+        return agency.map(a -> a.level).orElse(null);
+    }
+
+    private static int year(JsonNode report, String prefix, Integer fallback) {
+        JsonNode year = report.get("year");
+        if (year == null || year.isNull()) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw ApiException.invalidInput(Violation.at(prefix + "/year", "is required to validate a report sent in the body"));
+        }
+        if (!year.canConvertToInt() || !year.isIntegralNumber()) {
+            throw ApiException.invalidInput(Violation.at(prefix + "/year", "must be a year such as 2023"));
+        }
+        return year.asInt();
+    }
+
+    private Format format(JsonNode report, String prefix, int year) {
+        JsonNode format = report.get("format");
+        if (format != null && format.isTextual()) {
+            return formats.find(format.asText())
+                    .orElseThrow(() -> ApiException.invalidInput(Violation.at(prefix + "/format", "is not a known format; see GET /formats")));
+        }
+        return formats.forYear(year).orElseThrow(() -> ApiException.invalidInput(Violation.at(prefix + "/format",
+                "no national format covers " + year + "; name one")));
+    }
+}
