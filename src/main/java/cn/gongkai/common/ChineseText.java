@@ -25,6 +25,7 @@ public final class ChineseText {
             Map.entry('⺨', '犭'), Map.entry('⺩', '王'), Map.entry('⺮', '竹'), Map.entry('⺶', '羊'), Map.entry('⺻', '聿'),
             Map.entry('⻊', '足'), Map.entry('⻏', '阝'), Map.entry('⻖', '阝'), Map.entry('⻗', '雨'));
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
@@ -39,8 +40,15 @@ public final class ChineseText {
      * punctuation such as 、，。《》“” is kept: it carries meaning.
      */
     public static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsFolding(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder folded = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 folded.append((char) (c - 0xFEE0));
@@ -48,16 +56,22 @@ public final class ChineseText {
                 folded.append(' ');
             } else if (c >= '\u2F00' && c <= '\u2FD5') {
                 folded.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
-            } else {
+            } else if (c >= '\u2E80' && c <= '\u2EFF') {
                 folded.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
+            } else {
+                folded.append(c);
             }
         }
         return folded.toString();
     }
 
+    private static boolean needsFolding(char c) {
+        return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || (c >= '\u2E80' && c <= '\u2FD5');
+    }
+
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
     public static String compact(String text) {
-        return fold(text).replaceAll("\\s+", "");
+        return WHITESPACE.matcher(fold(text)).replaceAll("");
     }
 
     /**
@@ -65,6 +79,9 @@ public final class ChineseText {
      * Chinese numerals (二十五, 两, 一百零三, 1.2万). Empty when there is none or it is ambiguous.
      */
     public static Optional<BigDecimal> number(String text) {
+        if (isAsciiDigits(text)) {
+            return Optional.of(new BigDecimal(text));
+        }
         String folded = fold(text).trim();
         Matcher arabic = ARABIC.matcher(folded);
         if (arabic.matches()) {
@@ -74,6 +91,18 @@ public final class ChineseText {
             return chineseNumeral(folded).map(BigDecimal::valueOf);
         }
         return Optional.empty();
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Value of a Chinese numeral such as 二十五, 十二, 一百零三, 两千, 一万二千; empty if malformed. */

@@ -11,6 +11,9 @@ public final class Format {
     private final FormatDefinition definition;
     private final Map<String, SectionDefinition> sections = new LinkedHashMap<>();
     private final Map<String, CellDefinition> cells = new LinkedHashMap<>();
+    private final java.util.Set<String> rows = new java.util.HashSet<>();
+    /** section.row → its column keys. */
+    private final Map<String, java.util.Set<String>> columnsByRow = new java.util.HashMap<>();
 
     Format(FormatDefinition definition) {
         this.definition = definition;
@@ -18,6 +21,11 @@ public final class Format {
             if (sections.put(section.key(), section) != null) {
                 throw new IllegalStateException("Format " + definition.id() + " repeats section " + section.key());
             }
+            section.blocks().forEach(block -> block.rows().forEach(row -> {
+                rows.add(section.key() + "." + row.key());
+                columnsByRow.put(section.key() + "." + row.key(),
+                        block.columns().stream().map(ColumnDefinition::key).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            }));
             for (CellDefinition cell : section.cells()) {
                 if (cells.put(cell.key(), cell) != null) {
                     throw new IllegalStateException("Format " + definition.id() + " repeats cell " + cell.key());
@@ -48,9 +56,12 @@ public final class Format {
     }
 
     public boolean hasRow(String sectionKey, String rowKey) {
-        SectionDefinition section = sections.get(sectionKey);
-        return section != null && section.blocks().stream()
-                .anyMatch(block -> block.rows().stream().anyMatch(row -> row.key().equals(rowKey)));
+        return rows.contains(sectionKey + "." + rowKey);
+    }
+
+    /** The column keys of a row of a table; empty when the table has no such row. */
+    public java.util.Set<String> columns(String sectionKey, String rowKey) {
+        return columnsByRow.getOrDefault(sectionKey + "." + rowKey, java.util.Set.of());
     }
 
     public List<CellDefinition> cells() {

@@ -49,13 +49,16 @@ public enum ValueType {
 
     /** Why {@code value} cannot be stored in a cell of this type, if it cannot. */
     public Optional<String> rejection(BigDecimal value) {
+        if (integer && value.signum() >= 0 && value.scale() <= 0 && value.compareTo(MAX_ABS) <= 0) {
+            return Optional.empty(); // the common case: a plain count
+        }
         if (!signed && value.signum() < 0) {
             return Optional.of("must not be negative");
         }
-        if (value.abs().compareTo(MAX_ABS) > 0) {
+        if (value.compareTo(MAX_ABS) > 0 || value.compareTo(MAX_ABS.negate()) < 0) {
             return Optional.of("is out of range (at most " + MAX_ABS.toPlainString() + ")");
         }
-        int scale = value.stripTrailingZeros().scale();
+        int scale = value.scale() <= 0 ? 0 : value.stripTrailingZeros().scale();
         if (integer && scale > 0) {
             return Optional.of("must be a whole number (a count)");
         }

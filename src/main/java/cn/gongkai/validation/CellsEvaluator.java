@@ -22,7 +22,7 @@ class CellsEvaluator {
         List<CellRef> offending = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (CellDefinition cell : section.cells()) {
-            CellReading reading = report.cell(table, cell.row(), cell.column());
+            CellReading reading = report.cell(cell.key(), table, cell.row(), cell.column());
             String problem = switch (rule.check()) {
                 case "VALUE_TYPE" -> valueProblem(cell, reading);
                 case "NOT_BLANK" -> reading.state() == CellState.BLANK ? "空白"

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
@@ -23,14 +24,18 @@ class CompareEvaluator {
     private static final String PREVIOUS = "previous:";
 
     /** A cell named in a rule: section/row/column, maybe in last year's report, maybe optional. */
-    private record Ref(boolean previous, String section, String row, String column, boolean optional) {
+    private record Ref(boolean previous, String section, String row, String column, boolean optional, String key) {
 
         static Ref parse(String text) {
             boolean previous = text.startsWith(PREVIOUS);
             String body = previous ? text.substring(PREVIOUS.length()) : text;
             boolean optional = body.endsWith("?");
             String[] parts = (optional ? body.substring(0, body.length() - 1) : body).split("/");
-            return new Ref(previous, parts[0], parts[1], parts[2], optional);
+            return new Ref(previous, parts[0], parts[1], parts[2], optional, parts[0] + "." + parts[1] + "." + parts[2]);
+        }
+
+        CellReading read(ReportSnapshot report, ReportSnapshot previousReport) {
+            return (previous ? previousReport : report).cell(key, section, row, column);
         }
 
         String display() {
@@ -38,10 +43,36 @@ class CompareEvaluator {
         }
     }
 
-    List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-        List<Finding> findings = new ArrayList<>();
-        instances(rule, report).forEach((value, label) -> findings.add(instance(rule, value, label, report, previous)));
+    /** One instance of a rule for one format, resolved once: its cells, expression and wording. */
+    private record Prepared(String instance, Severity severity, List<Ref> lhs, List<Ref> rhs, boolean needsPrevious, String expression,
+            String whereZh, String whereEn) {
+    }
+
+    private final Map<String, List<Prepared>> prepared = new ConcurrentHashMap<>();
+
+    /** Every instance; with {@code detailed} false, passing instances carry no message or cells (nobody will read them). */
+    List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous, boolean detailed) {
+        List<Prepared> instances = prepared.computeIfAbsent(rule.id() + "|" + report.format.id(), key -> prepare(rule, report));
+        List<Finding> findings = new ArrayList<>(instances.size());
+        for (Prepared instance : instances) {
+            findings.add(evaluate(rule, instance, report, previous, detailed));
+        }
         return findings;
+    }
+
+    private List<Prepared> prepare(RuleDefinition rule, ReportSnapshot report) {
+        List<Prepared> instances = new ArrayList<>();
+        instances(rule, report).forEach((value, label) -> {
+            String variable = rule.forEach() == null ? null
+                    : rule.forEach().columnsOf() != null ? "column" : rule.forEach().rowsOf() != null ? "row" : rule.forEach().var();
+            List<Ref> lhs = refs(rule.lhs(), variable, value, report);
+            List<Ref> rhs = refs(rule.rhs(), variable, value, report);
+            String expression = side(lhs) + " " + ("=".equals(rule.op()) ? "=" : "≥") + " " + side(rhs);
+            boolean needsPrevious = lhs.stream().anyMatch(Ref::previous) || rhs.stream().anyMatch(Ref::previous);
+            instances.add(new Prepared(value, rule.severityOf(value), lhs, rhs, needsPrevious, expression, where(rule, label, lhs, report),
+                    englishWhere(rule, label, lhs, report)));
+        });
+        return List.copyOf(instances);
     }
 
     /** forEach value → its label (the column or row label as printed). */
@@ -74,74 +105,75 @@ class CompareEvaluator {
         return report.format.section(key).orElseThrow(() -> new IllegalStateException("Rule names unknown table " + key));
     }
 
-    private Finding instance(RuleDefinition rule, String value, String label, ReportSnapshot report, ReportSnapshot previous) {
-        String variable = rule.forEach() == null ? null
-                : rule.forEach().columnsOf() != null ? "column" : rule.forEach().rowsOf() != null ? "row" : rule.forEach().var();
-        List<Ref> lhs = refs(rule.lhs(), variable, value, report, previous);
-        List<Ref> rhs = refs(rule.rhs(), variable, value, report, previous);
-        String expression = side(lhs) + " " + ("=".equals(rule.op()) ? "=" : "≥") + " " + side(rhs);
-        Severity severity = rule.severityOf(value);
-        String where = where(rule, label, lhs, report);
-        boolean needsPrevious = lhs.stream().anyMatch(Ref::previous) || rhs.stream().anyMatch(Ref::previous);
-        if (needsPrevious && previous == null) {
-            return Findings.of(rule, value, severity, FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(), null,
-                    where + "：无上年报告，无法核对", where.replace("（", " (").replace("）", ")") + ": no report for the previous year");
+    private static Finding evaluate(RuleDefinition rule, Prepared instance, ReportSnapshot report, ReportSnapshot previous, boolean detailed) {
+        String value = instance.instance();
+        Severity severity = instance.severity();
+        String where = instance.whereZh();
+        if (instance.needsPrevious() && previous == null) {
+            return Findings.of(rule, value, severity, FindingStatus.NOT_ASSESSABLE, instance.expression(), null, null, List.of(), null,
+                    where + "：无上年报告，无法核对", instance.whereEn() + ": no report for the previous year");
+        }
+        BigDecimal left = BigDecimal.ZERO;
+        BigDecimal right = BigDecimal.ZERO;
+        boolean blank = false;
+        for (Ref ref : instance.lhs()) {
+            CellReading reading = ref.read(report, previous);
+            blank |= !reading.hasNumber();
+            left = reading.hasNumber() ? left.add(reading.value()) : left;
+        }
+        for (Ref ref : instance.rhs()) {
+            CellReading reading = ref.read(report, previous);
+            blank |= !reading.hasNumber();
+            right = reading.hasNumber() ? right.add(reading.value()) : right;
+        }
+        boolean holds = !blank && ("=".equals(rule.op()) ? left.compareTo(right) == 0 : left.compareTo(right) >= 0);
+        if (holds && !detailed) {
+            return Findings.brief(rule, value, severity, FindingStatus.PASS, instance.expression());
         }
         List<CellRef> cells = new ArrayList<>();
         List<CellRef> blanks = new ArrayList<>();
-        BigDecimal left = sum(lhs, report, previous, cells, blanks);
-        BigDecimal right = sum(rhs, report, previous, cells, blanks);
-        if (!blanks.isEmpty()) {
-            String pointers = String.join("、", blanks.stream().map(CellRef::pointer).toList());
-            return Findings.of(rule, value, severity, FindingStatus.NOT_ASSESSABLE, expression, null, null, cells, null,
-                    where + "：" + pointers + " 为空白或缺失，无法核对（空白不等于0）",
-                    englishWhere(rule, label, lhs, report) + ": " + pointers + " blank or missing, cannot check (blank is not 0)");
+        for (List<Ref> side : List.of(instance.lhs(), instance.rhs())) {
+            for (Ref ref : side) {
+                CellRef cell = CellRef.of(ref.read(report, previous), ref.previous());
+                cells.add(cell);
+                if (cell.state() != CellState.NUMBER) {
+                    blanks.add(cell);
+                }
+            }
         }
-        boolean holds = "=".equals(rule.op()) ? left.compareTo(right) == 0 : left.compareTo(right) >= 0;
+        if (blank) {
+            String pointers = String.join("、", blanks.stream().map(CellRef::pointer).toList());
+            return Findings.of(rule, value, severity, FindingStatus.NOT_ASSESSABLE, instance.expression(), null, null, cells, null,
+                    where + "：" + pointers + " 为空白或缺失，无法核对（空白不等于0）",
+                    instance.whereEn() + ": " + pointers + " blank or missing, cannot check (blank is not 0)");
+        }
         String numbers = rule.lhsLabelZh() + "=" + Wording.number(left) + "，" + rule.rhsLabelZh() + "=" + Wording.number(right);
         String numbersEn = rule.lhsLabelEn() + " = " + Wording.number(left) + ", " + rule.rhsLabelEn() + " = " + Wording.number(right);
         String message;
         String messageEn;
         if (holds) {
             message = where + "：" + numbers + "，一致";
-            messageEn = englishWhere(rule, label, lhs, report) + ": " + numbersEn + ", consistent";
+            messageEn = instance.whereEn() + ": " + numbersEn + ", consistent";
         } else if ("=".equals(rule.op())) {
             message = where + "：" + numbers + "，相差" + Wording.number(left.subtract(right));
-            messageEn = englishWhere(rule, label, lhs, report) + ": " + numbersEn + ", difference " + Wording.number(left.subtract(right));
+            messageEn = instance.whereEn() + ": " + numbersEn + ", difference " + Wording.number(left.subtract(right));
         } else {
             message = where + "：" + numbers + "，" + rule.lhsLabelZh() + "少于" + rule.rhsLabelZh();
-            messageEn = englishWhere(rule, label, lhs, report) + ": " + numbersEn + ", " + rule.lhsLabelEn() + " is less than " + rule.rhsLabelEn();
+            messageEn = instance.whereEn() + ": " + numbersEn + ", " + rule.lhsLabelEn() + " is less than " + rule.rhsLabelEn();
         }
-        return Findings.of(rule, value, severity, holds ? FindingStatus.PASS : FindingStatus.FAIL, expression, left, right, cells, null,
-                message, messageEn);
+        return Findings.of(rule, value, severity, holds ? FindingStatus.PASS : FindingStatus.FAIL, instance.expression(), left, right,
+                cells, null, message, messageEn);
     }
 
-    private static List<Ref> refs(List<String> templates, String variable, String value, ReportSnapshot report, ReportSnapshot previous) {
+    private static List<Ref> refs(List<String> templates, String variable, String value, ReportSnapshot report) {
         List<Ref> refs = new ArrayList<>();
         for (String template : templates) {
             Ref ref = Ref.parse(variable == null ? template : template.replace("{" + variable + "}", value));
-            ReportSnapshot source = ref.previous() ? previous : report;
-            boolean known = (source == null ? report : source).hasCell(ref.section(), ref.row(), ref.column());
-            if (known || !ref.optional()) {
+            if (!ref.optional() || report.hasCell(ref.section(), ref.row(), ref.column())) {
                 refs.add(ref);
             }
         }
         return refs;
-    }
-
-    private static BigDecimal sum(List<Ref> refs, ReportSnapshot report, ReportSnapshot previous, List<CellRef> cells, List<CellRef> blanks) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Ref ref : refs) {
-            CellReading reading = (ref.previous() ? previous : report).cell(ref.section(), ref.row(), ref.column());
-            CellRef cell = CellRef.of(reading, ref.previous());
-            cells.add(cell);
-            if (reading.hasNumber()) {
-                total = total.add(reading.value());
-            } else {
-                blanks.add(cell);
-            }
-        }
-        return total;
     }
 
     private static String side(List<Ref> refs) {

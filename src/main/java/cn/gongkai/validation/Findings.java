@@ -18,7 +18,14 @@ final class Findings {
         BigDecimal imbalance = lhs != null && rhs != null ? lhs.subtract(rhs) : null;
         return new Finding(rule.id() + ":" + instance, rule.id(), instance, severity, rule.category(), status, expression,
                 plain(lhs), plain(rhs), plain(imbalance), List.copyOf(cells), text, message, messageEn, rule.reference(),
-                fingerprint(rule.id(), instance, status, cells, text), null);
+                // only a failure can be decided on, so only a failure needs its fingerprint
+                status == FindingStatus.FAIL ? fingerprint(rule.id(), instance, status, cells, text) : null, null);
+    }
+
+    /** A passing instance nobody asked to see in detail: counted in the summary, never listed. */
+    static Finding brief(RuleDefinition rule, String instance, Severity severity, FindingStatus status, String expression) {
+        return new Finding(rule.id() + ":" + instance, rule.id(), instance, severity, rule.category(), status, expression, null, null, null,
+                List.of(), null, null, null, rule.reference(), null, null);
     }
 
     /** A finding that rests on no numbers: text and structure rules. */

@@ -40,6 +40,10 @@ final class ReportSnapshot {
     final List<Violation> shapeProblems;
     private final Map<String, CellReading> cells;
     private final List<NarrativeText> narratives;
+    /** Split once: a dozen text rules read the same sentences. */
+    private List<Sentence> sentences;
+    private Map<String, List<Sentence>> sentencesBySection;
+    private final Map<String, List<NarrativeText>> narrativesBySection = new HashMap<>();
 
     private ReportSnapshot(Format format, int year, String agencyName, AgencyLevel agencyLevel, String title, String preamble,
             LocalDate publishedOn, Set<String> presentTables, Map<String, CellReading> cells, List<NarrativeText> narratives,
@@ -55,6 +59,9 @@ final class ReportSnapshot {
         this.cells = cells;
         this.narratives = narratives;
         this.shapeProblems = shapeProblems;
+        for (NarrativeText text : narratives) {
+            narrativesBySection.computeIfAbsent(text.section(), key -> new ArrayList<>()).add(text);
+        }
     }
 
     /** Reads a report tree; {@code format} and {@code year} have been settled by the caller. */
@@ -96,13 +103,14 @@ final class ReportSnapshot {
         JsonNode printed = node.path("printed");
         for (Iterator<Map.Entry<String, JsonNode>> rows = values.fields(); rows.hasNext();) {
             Map.Entry<String, JsonNode> row = rows.next();
-            if (!format.hasRow(section.key(), row.getKey())) {
+            Set<String> known = format.columns(section.key(), row.getKey());
+            if (known.isEmpty()) {
                 shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()), "is not a row of " + section.key()));
                 continue;
             }
             for (Iterator<String> columns = row.getValue().fieldNames(); columns.hasNext();) {
                 String column = columns.next();
-                if (format.cell(section.key(), row.getKey(), column).isEmpty()) {
+                if (!known.contains(column)) {
                     shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()) + "/" + Violation.token(column),
                             "is not a column of row " + row.getKey()));
                 }
@@ -169,7 +177,11 @@ final class ReportSnapshot {
 
     /** A cell by section, row and column; MISSING when its table is absent or the format has no such cell. */
     CellReading cell(String section, String row, String column) {
-        String key = section + "." + row + "." + column;
+        return cell(section + "." + row + "." + column, section, row, column);
+    }
+
+    /** The same, by catalogue cell key (section.row.column) when the caller already has it. */
+    CellReading cell(String key, String section, String row, String column) {
         CellReading reading = cells.get(key);
         if (reading != null) {
             return reading;
@@ -182,16 +194,34 @@ final class ReportSnapshot {
         return format.cell(section, row, column).isPresent();
     }
 
+    /** Every sentence of the narrative parts, in printed order. */
+    List<Sentence> sentences() {
+        if (sentences == null) {
+            sentences = Sentence.all(narratives);
+        }
+        return sentences;
+    }
+
+    List<Sentence> sentences(String section) {
+        if (sentencesBySection == null) {
+            sentencesBySection = new HashMap<>();
+            for (Sentence sentence : sentences()) {
+                sentencesBySection.computeIfAbsent(sentence.source().section(), key -> new ArrayList<>()).add(sentence);
+            }
+        }
+        return sentencesBySection.getOrDefault(section, List.of());
+    }
+
     /** Narrative blocks in printed order. */
     List<NarrativeText> narratives() {
         return narratives;
     }
 
     List<NarrativeText> narratives(String section) {
-        return narratives.stream().filter(text -> text.section().equals(section)).toList();
+        return narrativesBySection.getOrDefault(section, List.of());
     }
 
     boolean hasNarrative(String section) {
-        return narratives.stream().anyMatch(text -> text.section().equals(section));
+        return narrativesBySection.containsKey(section);
     }
 }

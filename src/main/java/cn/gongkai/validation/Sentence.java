@@ -26,13 +26,22 @@ record Sentence(NarrativeText source, int start, int end, String text, String fo
         for (int i = 0; i < text.length(); i++) {
             if (ENDINGS.indexOf(text.charAt(i)) >= 0 || i == text.length() - 1) {
                 int end = i + 1;
-                if (!text.substring(start, end).isBlank()) {
+                if (!isBlank(text, start, end)) {
                     sentences.add(new Sentence(source, start, end, text.substring(start, end), folded.substring(start, end)));
                 }
                 start = end;
             }
         }
         return sentences;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Sentence> all(List<NarrativeText> texts) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
 
@@ -62,18 +63,23 @@ final class StructureChecks {
         }
 
         /** The heading as printed, or a known variant, ignoring spaces, bracket widths and numbering punctuation. */
+        private static final Pattern NUMBERING = Pattern.compile("[、.．,，]");
+        /** Normalised headings and variants of each catalogue part, computed once. */
+        private static final java.util.Map<SectionDefinition, List<String>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
         static boolean matches(String heading, SectionDefinition part) {
             String printed = normalise(heading);
-            if (printed.equals(normalise(part.heading()))
-                    || part.headingVariants().stream().map(SixParts::normalise).anyMatch(printed::equals)) {
+            List<String> known = KNOWN.computeIfAbsent(part, definition -> java.util.stream.Stream
+                    .concat(Stream.of(definition.heading()), definition.headingVariants().stream()).map(SixParts::normalise).toList());
+            if (known.contains(printed)) {
                 return true;
             }
             String numeral = part.heading().substring(0, 1);
-            return printed.startsWith(numeral) && CrossYearChecks.TextDuplication.dice(printed, normalise(part.heading())) >= 0.6;
+            return printed.startsWith(numeral) && CrossYearChecks.TextDuplication.dice(printed, known.get(0)) >= 0.6;
         }
 
         private static String normalise(String heading) {
-            return ChineseText.compact(heading).replaceAll("[、.．,，]", "");
+            return NUMBERING.matcher(ChineseText.compact(heading)).replaceAll("");
         }
     }
 
@@ -148,6 +154,8 @@ final class StructureChecks {
     @Singleton
     static class Part6Items implements RuleCheck {
 
+        private static final java.util.Map<ItemDefinition, String> COMPACT_HEADINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public String ruleId() {
             return "STR_PART6_ITEMS";
@@ -164,7 +172,7 @@ final class StructureChecks {
                     .map(ChineseText::compact).collect(Collectors.toSet());
             List<String> missing = new ArrayList<>();
             for (ItemDefinition item : report.format.section("part6").orElseThrow().items()) {
-                if (!keys.contains(item.key()) && !headings.contains(ChineseText.compact(item.heading()))) {
+                if (!keys.contains(item.key()) && !headings.contains(COMPACT_HEADINGS.computeIfAbsent(item, it -> ChineseText.compact(it.heading())))) {
                     missing.add(item.heading());
                 }
             }
@@ -177,6 +185,7 @@ final class StructureChecks {
     static class Part5NotEmpty implements RuleCheck {
 
         private static final int MINIMUM = 10;
+        private static final String PUNCTUATION = "。，、；：“”（）《》!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
         @Override
         public String ruleId() {
@@ -185,8 +194,17 @@ final class StructureChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            String text = ChineseText.compact(report.narratives("part5").stream().map(NarrativeText::text).collect(Collectors.joining()))
-                    .replaceAll("\\p{Punct}|[。，、；：“”（）《》]", "");
+            StringBuilder content = new StringBuilder();
+            for (NarrativeText part : report.narratives("part5")) {
+                String folded = ChineseText.fold(part.text());
+                for (int i = 0; i < folded.length(); i++) {
+                    char c = folded.charAt(i);
+                    if (PUNCTUATION.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                        content.append(c);
+                    }
+                }
+            }
+            String text = content.toString();
             boolean thin = text.length() < MINIMUM || text.equals("无");
             return List.of(Findings.of(rule, "part5", thin ? FindingStatus.FAIL : FindingStatus.PASS, List.of(), null,
                     thin ? "第五部分内容过简（" + text.length() + "字），应如实报告存在的主要问题及改进情况" : "第五部分有实质内容",
@@ -214,6 +232,9 @@ final class StructureChecks {
             }
             texts.addAll(report.narratives());
             for (Sentence sentence : Sentence.all(texts)) {
+                if (!sentence.folded().contains("统计")) {
+                    continue;
+                }
                 Matcher period = PERIOD.matcher(sentence.folded());
                 if (period.find()) {
                     Optional<LocalDate> from = date(period.group(1), period.group(2), period.group(3));

@@ -83,7 +83,10 @@ final class TableChecks {
                         "the fee looks like 元 entered as 万元");
             }
             if (fee.value() != null && fee.value().signum() > 0) {
-                for (Sentence sentence : Sentence.all(report.narratives())) {
+                for (Sentence sentence : report.sentences()) {
+                    if (sentence.folded().indexOf('元') < 0) {
+                        continue;
+                    }
                     Matcher matcher = YUAN.matcher(sentence.folded());
                     while (matcher.find()) {
                         BigDecimal yuan = Sentence.number(matcher.group(1)).orElse(null);

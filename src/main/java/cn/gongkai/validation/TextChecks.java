@@ -51,8 +51,11 @@ final class TextChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            for (Sentence sentence : Sentence.all(report.narratives())) {
-                if (CLAIM.matcher(sentence.folded()).find()) {
+            for (Sentence sentence : report.sentences()) {
+                String folded = sentence.folded();
+                boolean negatedOrZero = folded.indexOf('未') >= 0 || folded.contains("没有") || folded.indexOf('无') >= 0
+                        || folded.indexOf('0') >= 0 || folded.indexOf('零') >= 0;
+                if (negatedOrZero && folded.contains("申请") && CLAIM.matcher(folded).find()) {
                     return List.of(
                             cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
                             cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
@@ -78,7 +81,10 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             Sentence review = null;
             Sentence litigation = null;
-            for (Sentence sentence : Sentence.all(report.narratives())) {
+            for (Sentence sentence : report.sentences()) {
+                if (!sentence.folded().contains("行政复议") && !sentence.folded().contains("行政诉讼")) {
+                    continue;
+                }
                 for (String clause : sentence.folded().split("[，,；;]")) {
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
@@ -109,7 +115,7 @@ final class TextChecks {
     static class ApplicationCount implements RuleCheck {
 
         private static final Pattern WITH_CARRY_IN = Pattern.compile("收办|共处理|含上年结转|包括上年结转|连同上年结转");
-        private static final List<TextCounts.Phrase> PHRASES = List.of(new TextCounts.Phrase("NEW", "收到申请",
+        private static final List<TextCounts.Phrase> PHRASES = List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
                 Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
                 sentence -> WITH_CARRY_IN.matcher(sentence.folded()).find() ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW")));
 
@@ -128,8 +134,8 @@ final class TextChecks {
     static class ResultCounts implements RuleCheck {
 
         private static final List<TextCounts.Phrase> PHRASES = List.of(
-                TextCounts.Phrase.of("GRANT_AND_PARTIAL", "予以公开及部分公开", "予以公开(?:及|和|与|、)部分公开" + GAP + N + "件",
-                        TextCounts.totals("R_GRANT", "R_PARTIAL")),
+                new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
+                        Pattern.compile("予以公开(?:及|和|与|、)部分公开" + GAP + N + "件"), sentence -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
                 TextCounts.Phrase.of("R_GRANT", "予以公开", "予以公开" + GAP + N + "件", TextCounts.totals("R_GRANT")),
                 TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
                 TextCounts.Phrase.of("DENY", "不予公开", "不予公开" + GAP + N + "件", TextCounts.totals("R_DENY_SECRET", "R_DENY_LAW",
@@ -140,7 +146,8 @@ final class TextChecks {
                         "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
                 TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
                         TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
-                TextCounts.Phrase.of("CARRY_OUT", "结转下年度", "结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件", TextCounts.totals("CARRY_OUT")));
+                new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
+                        sentence -> TextCounts.totals("CARRY_OUT")));
 
         @Override
         public String ruleId() {
@@ -175,7 +182,11 @@ final class TextChecks {
     @Singleton
     static class PartsSum implements RuleCheck {
 
-        static final Pattern WHOLE = Pattern.compile("共" + "[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "(条|件|期|篇|个|次|项|场|份)");
+        private static final List<String> UNITS = List.of("条", "件", "期", "篇", "个", "次", "项", "场", "份");
+        static final Pattern WHOLE = Pattern.compile("共" + "[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "(" + String.join("|", UNITS) + ")");
+        private static final java.util.Map<String, Pattern> PARTS_BY_UNIT = UNITS.stream().collect(java.util.stream.Collectors.toMap(
+                unit -> unit, unit -> Pattern.compile("^([^0-9]{1,16}?)" + N + unit)));
+        private static final Pattern SEPARATORS = Pattern.compile("[、，,；;。]");
 
         @Override
         public String ruleId() {
@@ -185,18 +196,19 @@ final class TextChecks {
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
-            for (NarrativeText text : report.narratives()) {
-                List<Sentence> sentences = Sentence.split(text);
-                for (int i = 0; i < sentences.size(); i++) {
-                    Matcher whole = WHOLE.matcher(sentences.get(i).folded());
-                    while (whole.find()) {
-                        BigDecimal stated = Sentence.number(whole.group(1)).orElse(null);
-                        String list = listAfter(sentences, i, whole.end());
-                        if (stated == null || list == null) {
-                            continue;
-                        }
-                        findings.add(compare(rule, text, findings.size() + 1, sentences.get(i), whole, stated, list));
+            List<Sentence> sentences = report.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.get(i).folded().indexOf('共') < 0) {
+                    continue;
+                }
+                Matcher whole = WHOLE.matcher(sentences.get(i).folded());
+                while (whole.find()) {
+                    BigDecimal stated = Sentence.number(whole.group(1)).orElse(null);
+                    String list = listAfter(sentences, i, whole.end());
+                    if (stated == null || list == null) {
+                        continue;
                     }
+                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, sentences.get(i), whole, stated, list));
                 }
             }
             if (findings.isEmpty()) {
@@ -212,7 +224,8 @@ final class TextChecks {
             if (at >= 0) {
                 return rest.substring(at + 2);
             }
-            if (index + 1 < sentences.size() && sentences.get(index + 1).folded().strip().startsWith("其中")) {
+            if (index + 1 < sentences.size() && sentences.get(index + 1).source() == sentences.get(index).source()
+                    && sentences.get(index + 1).folded().strip().startsWith("其中")) {
                 return sentences.get(index + 1).folded().strip().substring(2);
             }
             return null;
@@ -220,11 +233,16 @@ final class TextChecks {
 
         private static Finding compare(RuleDefinition rule, NarrativeText text, int number, Sentence sentence, Matcher whole,
                 BigDecimal stated, String list) {
-            Matcher parts = Pattern.compile("([^，,。；;、0-9]{1,16}?)" + N + whole.group(2)).matcher(list);
+            Pattern itemPattern = PARTS_BY_UNIT.get(whole.group(2));
             BigDecimal sum = BigDecimal.ZERO;
             int count = 0;
             boolean exhaustive = false;
-            while (parts.find()) {
+            // items are separated by 、，；: read each short item on its own rather than the whole list at once
+            for (String item : SEPARATORS.split(list)) {
+                Matcher parts = itemPattern.matcher(item);
+                if (!parts.find()) {
+                    continue;
+                }
                 BigDecimal part = Sentence.number(parts.group(2)).orElse(null);
                 if (part == null) {
                     continue;
@@ -258,6 +276,7 @@ final class TextChecks {
     static class Percent implements RuleCheck {
 
         private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%");
+        private static final Pattern PART = Pattern.compile(N + "(条|件|期|篇|个|次|项)");
         private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -269,16 +288,16 @@ final class TextChecks {
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
-            for (NarrativeText text : report.narratives()) {
-                List<Sentence> sentences = Sentence.split(text);
-                for (int i = 0; i < sentences.size(); i++) {
-                    Sentence sentence = sentences.get(i);
-                    Matcher percent = PERCENT.matcher(sentence.folded());
-                    while (percent.find()) {
-                        Finding finding = check(rule, text, findings.size() + 1, sentences, i, percent);
-                        if (finding != null) {
-                            findings.add(finding);
-                        }
+            List<Sentence> sentences = report.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.get(i).folded().indexOf('%') < 0) {
+                    continue;
+                }
+                Matcher percent = PERCENT.matcher(sentences.get(i).folded());
+                while (percent.find()) {
+                    Finding finding = check(rule, sentences.get(i).source(), findings.size() + 1, sentences, i, percent);
+                    if (finding != null) {
+                        findings.add(finding);
                     }
                 }
             }
@@ -291,7 +310,7 @@ final class TextChecks {
         private static Finding check(RuleDefinition rule, NarrativeText text, int number, List<Sentence> sentences, int index, Matcher percent) {
             Sentence sentence = sentences.get(index);
             String before = sentence.folded().substring(0, percent.start());
-            Matcher part = Pattern.compile(N + "(条|件|期|篇|个|次|项)").matcher(before);
+            Matcher part = PART.matcher(before);
             String partNumber = null;
             String unit = null;
             int partAt = -1;
@@ -303,7 +322,8 @@ final class TextChecks {
             if (partNumber == null) {
                 return null;
             }
-            String context = (index > 0 ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
+            boolean sameText = index > 0 && sentences.get(index - 1).source() == sentence.source();
+            String context = (sameText ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
             Matcher whole = PartsSum.WHOLE.matcher(context);
             BigDecimal total = null;
             while (whole.find()) {

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 final class TextCounts {
 
     /** A phrase: its instance name, the pattern (group 1 = the number) and the cells it refers to in a sentence. */
-    record Phrase(String instance, String nameZh, Pattern pattern, Function<Sentence, List<String>> cells) {
+    record Phrase(String instance, String nameZh, String keyword, Pattern pattern, Function<Sentence, List<String>> cells) {
 
+        /** The phrase's name is also the keyword a sentence must contain before the pattern is tried. */
         static Phrase of(String instance, String nameZh, String regex, List<String> cells) {
-            return new Phrase(instance, nameZh, Pattern.compile(regex), sentence -> cells);
+            return new Phrase(instance, nameZh, nameZh, Pattern.compile(regex), sentence -> cells);
         }
     }
 
@@ -33,9 +34,12 @@ final class TextCounts {
     static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<Phrase> phrases) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
-        for (Sentence sentence : Sentence.all(report.narratives())) {
+        for (Sentence sentence : report.sentences()) {
             List<int[]> taken = new ArrayList<>();
             for (Phrase phrase : phrases) {
+                if (!sentence.folded().contains(phrase.keyword())) {
+                    continue;
+                }
                 Matcher matcher = phrase.pattern().matcher(sentence.folded());
                 while (matcher.find()) {
                     int start = matcher.start();

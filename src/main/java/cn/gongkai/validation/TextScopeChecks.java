@@ -60,7 +60,10 @@ final class TextScopeChecks {
         }
 
         private static Finding years(RuleDefinition rule, ReportSnapshot report) {
-            for (Sentence sentence : Sentence.all(report.narratives("part1"))) {
+            for (Sentence sentence : report.sentences("part1")) {
+                if (sentence.folded().indexOf('年') < 0) {
+                    continue;
+                }
                 Matcher year = YEAR.matcher(sentence.folded());
                 while (year.find()) {
                     if (Integer.parseInt(year.group(1)) != report.year && !EXEMPT.matcher(sentence.folded()).find()) {
@@ -78,7 +81,10 @@ final class TextScopeChecks {
             if (own == null) {
                 return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
             }
-            for (Sentence sentence : Sentence.all(report.narratives())) {
+            for (Sentence sentence : report.sentences()) {
+                if (sentence.folded().indexOf('全') < 0) {
+                    continue;
+                }
                 Matcher scope = SCOPE.matcher(sentence.folded());
                 while (scope.find()) {
                     String unit = scope.group(1);
@@ -167,7 +173,7 @@ final class TextScopeChecks {
                 return List.of(Findings.of(rule, "R_OTHER_NO_FEE", FindingStatus.PASS, cells, null, "本年未因逾期未缴费终止处理申请",
                         "no application was closed for an unpaid fee"));
             }
-            for (Sentence sentence : Sentence.all(report.narratives("part6"))) {
+            for (Sentence sentence : report.sentences("part6")) {
                 if (MENTION.matcher(sentence.folded()).find()) {
                     return List.of(Findings.of(rule, "R_OTHER_NO_FEE", FindingStatus.PASS, cells, sentence.ref(), "第六部分已说明收费情况",
                             "part 六 explains the fees"));

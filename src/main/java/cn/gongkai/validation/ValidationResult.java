@@ -3,7 +3,6 @@ package cn.gongkai.validation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,23 +25,53 @@ public record ValidationResult(
             @Schema(description = "The same counts by severity.") Map<Severity, Counts> bySeverity,
             @Schema(description = "The same counts by category.") Map<RuleCategory, Counts> byCategory) {
 
+        /** One pass over the findings: a report has a hundred, and every request counts them. */
         static Summary of(List<Finding> findings) {
-            return new Summary(findings.size(), count(findings, FindingStatus.PASS), (int) findings.stream().filter(Finding::counts).count(),
-                    count(findings, FindingStatus.NOT_ASSESSABLE),
-                    (int) findings.stream().filter(f -> f.status() == FindingStatus.FAIL && !f.counts()).count(),
-                    grouped(findings, Finding::severity, Severity.class), grouped(findings, Finding::category, RuleCategory.class));
-        }
-
-        private static int count(List<Finding> findings, FindingStatus status) {
-            return (int) findings.stream().filter(finding -> finding.status() == status).count();
-        }
-
-        private static <K extends Enum<K>> Map<K, Counts> grouped(List<Finding> findings, Function<Finding, K> key, Class<K> type) {
-            Map<K, Counts> counts = new EnumMap<>(type);
-            for (K value : type.getEnumConstants()) {
-                counts.put(value, Counts.of(findings.stream().filter(finding -> key.apply(finding) == value).toList()));
+            Tally all = new Tally();
+            Map<Severity, Tally> bySeverity = new EnumMap<>(Severity.class);
+            Map<RuleCategory, Tally> byCategory = new EnumMap<>(RuleCategory.class);
+            for (Severity severity : Severity.values()) {
+                bySeverity.put(severity, new Tally());
             }
+            for (RuleCategory category : RuleCategory.values()) {
+                byCategory.put(category, new Tally());
+            }
+            for (Finding finding : findings) {
+                all.add(finding);
+                bySeverity.get(finding.severity()).add(finding);
+                byCategory.get(finding.category()).add(finding);
+            }
+            return new Summary(all.evaluated, all.passed, all.failed, all.notAssessable, all.dismissed, counts(bySeverity, Severity.class),
+                    counts(byCategory, RuleCategory.class));
+        }
+
+        private static <K extends Enum<K>> Map<K, Counts> counts(Map<K, Tally> tallies, Class<K> type) {
+            Map<K, Counts> counts = new EnumMap<>(type);
+            tallies.forEach((key, tally) -> counts.put(key, new Counts(tally.evaluated, tally.passed, tally.failed, tally.notAssessable)));
             return counts;
+        }
+
+        private static final class Tally {
+            int evaluated;
+            int passed;
+            int failed;
+            int notAssessable;
+            int dismissed;
+
+            void add(Finding finding) {
+                evaluated++;
+                switch (finding.status()) {
+                    case PASS -> passed++;
+                    case NOT_ASSESSABLE -> notAssessable++;
+                    case FAIL -> {
+                        if (finding.counts()) {
+                            failed++;
+                        } else {
+                            dismissed++;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -52,11 +81,5 @@ public record ValidationResult(
             @Schema(description = "Passed.", example = "39") int passed,
             @Schema(description = "Failed (not counting dismissed).", example = "1") int failed,
             @Schema(description = "Not assessable.", example = "0") int notAssessable) {
-
-        static Counts of(List<Finding> findings) {
-            return new Counts(findings.size(), (int) findings.stream().filter(f -> f.status() == FindingStatus.PASS).count(),
-                    (int) findings.stream().filter(Finding::counts).count(),
-                    (int) findings.stream().filter(f -> f.status() == FindingStatus.NOT_ASSESSABLE).count());
-        }
     }
 }

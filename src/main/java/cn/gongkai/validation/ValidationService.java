@@ -36,6 +36,10 @@ public class ValidationService {
     /** Which findings to list. Null sets mean all. */
     public record Filter(Include include, Set<Severity> severities, Set<RuleCategory> categories) {
 
+        boolean detailed() {
+            return include == Include.ALL;
+        }
+
         boolean lists(Finding finding) {
             return (include == Include.ALL || finding.status() == FindingStatus.FAIL)
                     && (severities == null || severities.contains(finding.severity()))
@@ -63,12 +67,14 @@ public class ValidationService {
         Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
         ReportSnapshot current = snapshot(report, agency);
         ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
-        List<Finding> findings = withDecisions(validator.validate(current, previous), decisions(report.id));
+        List<Finding> findings = withDecisions(validator.validate(current, previous, filter.detailed()), decisions(report.id));
         return result(current, previous != null, findings, filter);
     }
 
-    /** Validates a report sent as the body: the report JSON, or {"report": …, "previous": …}. Stores nothing. */
-    @Transactional
+    /**
+     * Validates a report sent as the body: the report JSON, or {"report": …, "previous": …}. Stores
+     * nothing and reads nothing: the agency's level, where rules need it, comes with the body.
+     */
     public ValidationResult validateBody(JsonNode body, Filter filter) {
         if (body == null || !body.isObject()) {
             throw ApiException.invalidInput(Violation.at("", "must be a report object, or {\"report\": …, \"previous\": …}"));
@@ -79,12 +85,9 @@ public class ValidationService {
         if (!report.isObject()) {
             throw ApiException.invalidInput(Violation.at(prefix, "must be a report object"));
         }
-        Optional<Agency> agency = Optional.ofNullable(report.get("agencyId")).filter(JsonNode::canConvertToLong)
-                .flatMap(id -> Agency.<Agency> findByIdOptional(id.asLong()));
-        AgencyLevel level = levelOf(body, agency);
-        String name = agency.map(a -> a.name).orElse(null);
+        AgencyLevel level = levelOf(wrapped ? body : report, wrapped ? "" : prefix);
         int year = year(report, prefix, null);
-        ReportSnapshot current = ReportSnapshot.read(report, format(report, prefix, year), year, name, level);
+        ReportSnapshot current = ReportSnapshot.read(report, format(report, prefix, year), year, null, level);
         ReportSnapshot previous = null;
         JsonNode last = wrapped ? body.get("previous") : null;
         if (last != null && !last.isNull()) {
@@ -92,9 +95,9 @@ public class ValidationService {
                 throw ApiException.invalidInput(Violation.at("/previous", "must be a report object"));
             }
             int previousYear = year(last, "/previous", year - 1);
-            previous = ReportSnapshot.read(last, format(last, "/previous", previousYear), previousYear, name, level);
+            previous = ReportSnapshot.read(last, format(last, "/previous", previousYear), previousYear, null, level);
         }
-        return result(current, previous != null, validator.validate(current, previous), filter);
+        return result(current, previous != null, validator.validate(current, previous, filter.detailed()), filter);
     }
 
     /** Records a reviewer's decision on a finding that currently fails. */
@@ -103,7 +106,7 @@ public class ValidationService {
         Agency agency = agencies.get(agencyId);
         Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
         ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
-        Finding finding = validator.validate(snapshot(report, agency), previous).stream()
+        Finding finding = validator.validate(snapshot(report, agency), previous, false).stream()
                 .filter(candidate -> candidate.id().equals(findingId) && candidate.status() == FindingStatus.FAIL).findFirst()
                 .orElseThrow(() -> ApiException.notFound("The " + year + " report of agency " + agencyId + " has no failing finding "
                         + findingId + "; GET …/validate lists them."));
@@ -158,16 +161,16 @@ public class ValidationService {
                 findings.stream().filter(filter::lists).toList());
     }
 
-    private static AgencyLevel levelOf(JsonNode body, Optional<Agency> agency) {
-        JsonNode level = body.get("agencyLevel");
-        if (level != null && level.isTextual()) {
-            try {
-                return AgencyLevel.valueOf(level.asText());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalidInput(Violation.at("/agencyLevel", "must be one of " + java.util.Arrays.toString(AgencyLevel.values())));
-            }
+    private static AgencyLevel levelOf(JsonNode node, String prefix) {
+        JsonNode level = node.get("agencyLevel");
+        if (level == null || level.isNull()) {
+            return null;
         }
-        return agency.map(a -> a.level).orElse(null);
+        try {
+            return AgencyLevel.valueOf(level.asText());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidInput(Violation.at(prefix + "/agencyLevel", "must be one of " + java.util.Arrays.toString(AgencyLevel.values())));
+        }
     }
 
     private static int year(JsonNode report, String prefix, Integer fallback) {

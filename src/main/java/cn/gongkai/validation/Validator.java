@@ -29,14 +29,15 @@ public class Validator {
         }
     }
 
-    List<Finding> validate(ReportSnapshot report, ReportSnapshot previous) {
+    /** With {@code detailed} false, passing instances of the summation rules are counted but not described. */
+    List<Finding> validate(ReportSnapshot report, ReportSnapshot previous, boolean detailed) {
         List<Finding> findings = new ArrayList<>();
         for (RuleDefinition rule : rules.all()) {
             if (!rule.appliesTo(report.format.id())) {
                 continue;
             }
             findings.addAll(switch (rule.kind()) {
-                case "COMPARE" -> compare.evaluate(rule, report, previous);
+                case "COMPARE" -> compare.evaluate(rule, report, previous, detailed);
                 case "CELLS" -> cells.evaluate(rule, report);
                 case "CHECK" -> checks.get(rule.id()).check(rule, report, previous);
                 default -> throw new IllegalStateException("Unknown rule kind " + rule.kind() + " of " + rule.id());

@@ -19,7 +19,7 @@ final class Wording {
     }
 
     private static int tableNumber(String sectionKey) {
-        return Integer.parseInt(sectionKey.replaceAll("\\D", ""));
+        return sectionKey.charAt(sectionKey.length() - 1) - '0';
     }
 
     static String number(BigDecimal value) {
