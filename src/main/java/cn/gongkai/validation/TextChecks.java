@@ -208,13 +208,25 @@ final class TextChecks {
                     if (stated == null || list == null) {
                         continue;
                     }
-                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, sentences.get(i), whole, stated, list));
+                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span(sentences, i, whole.end()), whole, stated,
+                            list));
                 }
             }
             if (findings.isEmpty()) {
                 findings.add(Findings.notAssessable(rule, "text", "正文未见“共…其中…”分项表述", "no itemised total in the text"));
             }
             return findings;
+        }
+
+        /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
+        private static TextRef span(List<Sentence> sentences, int index, int from) {
+            Sentence sentence = sentences.get(index);
+            if (sentence.folded().indexOf("其中", from) >= 0 || index + 1 >= sentences.size()) {
+                return sentence.ref();
+            }
+            Sentence next = sentences.get(index + 1);
+            return new TextRef(sentence.source().pointer(), sentence.source().text().substring(sentence.start(), next.end()), sentence.start(),
+                    next.end());
         }
 
         /** The items after 其中, in the rest of this sentence or in the next one. */
@@ -231,7 +243,7 @@ final class TextChecks {
             return null;
         }
 
-        private static Finding compare(RuleDefinition rule, NarrativeText text, int number, Sentence sentence, Matcher whole,
+        private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Matcher whole,
                 BigDecimal stated, String list) {
             Pattern itemPattern = PARTS_BY_UNIT.get(whole.group(2));
             BigDecimal sum = BigDecimal.ZERO;
@@ -256,18 +268,18 @@ final class TextChecks {
             String head = "正文“" + whole.group() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(),
-                        sentence.ref(), "正文“" + whole.group() + "”后的分项无法逐项读取", "the items could not be read");
+                        sentence, "正文“" + whole.group() + "”后的分项无法逐项读取", "the items could not be read");
             }
             if (sum.compareTo(stated) > 0) {
-                return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence.ref(),
+                return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,
                         head + "，超过总数" + Wording.number(sum.subtract(stated)), "the parts add up to more than the whole");
             }
             if (sum.compareTo(stated) < 0 && exhaustive) {
-                return Findings.of(rule, instance, Severity.WARNING, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence.ref(),
+                return Findings.of(rule, instance, Severity.WARNING, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,
                         head + "，比总数少" + Wording.number(stated.subtract(sum)) + "（分项含“其他”，应等于总数）",
                         "the parts, which include 其他, add up to less than the whole");
             }
-            return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence.ref(),
+            return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence,
                     head + "，与总数" + Wording.number(stated) + (sum.compareTo(stated) == 0 ? "一致" : "不矛盾"), "the parts fit the whole");
         }
     }
