@@ -263,7 +263,7 @@ final class TextChecks {
                 count++;
                 exhaustive |= parts.group(1).contains("其他") || parts.group(1).contains("其它");
             }
-            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "#" + number;
+            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
             String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
             String head = "正文“" + whole.group() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
@@ -353,7 +353,7 @@ final class TextChecks {
             boolean holds = stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
-            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "#" + number;
+            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
             String computed = exact.setScale(Math.max(decimals, 1), RoundingMode.HALF_UP).toPlainString();
             return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL,
                     Wording.number(partValue) + " / " + Wording.number(total) + " × 100 = " + percent.group(), stated, exact, List.of(),

@@ -96,9 +96,9 @@ class EveryRuleTest {
                                 .text("/sections/part4/text", "本年度被申请行政复议1件，结果维持。").json(),
                         () -> Draft.demo().cell("table4", "CASES", "RV_UPHELD", 1).cell("table4", "CASES", "RV_TOTAL", 1)
                                 .text("/sections/part4/text", "本年度被申请行政复议2件。").json(), "WARNING"),
-                new Case("TXT_PARTS_SUM", "part1.PROACTIVE#1", () -> Draft.demo().json(),
+                new Case("TXT_PARTS_SUM", "part1.PROACTIVE.1", () -> Draft.demo().json(),
                         () -> Draft.demo().replace(PROACTIVE, "其他信息16条", "其他信息17条").json(), "ERROR"),
-                new Case("TXT_PERCENT", "part1.ON_REQUEST#1",
+                new Case("TXT_PERCENT", "part1.ON_REQUEST.1",
                         () -> threeApplications().text(ON_REQUEST, "全年共收到申请3件，其中予以公开2件，占66.7%。").json(),
                         () -> threeApplications().text(ON_REQUEST, "全年共收到申请3件，其中予以公开2件，占70%。").json(), "WARNING"),
                 new Case("TXT_YEAR_SCOPE", "SCOPE", () -> Draft.demo().json(),
@@ -172,7 +172,7 @@ class EveryRuleTest {
         assertEquals(0, result.getInt("summary.failed"));
         assertEquals(List.of(), result.getList("findings.findAll { it.status == 'FAIL' }.id"));
         // what the example does exercise passes, not merely "not assessable"
-        for (String id2 : List.of("TXT_PARTS_SUM:part1.PROACTIVE#1", "TXT_NO_APPLICATION_CLAIM:NEW", "STR_STAT_PERIOD:period",
+        for (String id2 : List.of("TXT_PARTS_SUM:part1.PROACTIVE.1", "TXT_NO_APPLICATION_CLAIM:NEW", "STR_STAT_PERIOD:period",
                 "STR_AGENCY_YEAR:title", "TXT_FEE_STATEMENT:part6", "ACT_RULES_SCOPE:RULES", "APP_BALANCE:TOTAL", "STR_SIX_PARTS:parts")) {
             assertEquals("PASS", result.getString("findings.find { it.id == '" + id2 + "' }.status"), id2);
         }
