@@ -46,13 +46,39 @@ public final class ChineseText {
                 folded.append((char) (c - 0xFEE0));
             } else if (c == '\u3000') {
                 folded.append(' ');
-            } else if (c >= '\u2F00' && c <= '\u2FD5') {
-                folded.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
             } else {
-                folded.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
+                appendIdeograph(folded, c);
             }
         }
         return folded.toString();
+    }
+
+    /**
+     * Only the Kangxi radicals and radical look-alikes replaced by the ideographs they stand for:
+     * for text that is kept as printed (paragraphs, headings), where full-width brackets and digits
+     * are the author's choice but a radical is an extraction accident.
+     */
+    public static String withoutRadicals(String text) {
+        StringBuilder repaired = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean radical = (c >= '\u2F00' && c <= '\u2FD5') || RADICAL_LOOKALIKES.containsKey(c);
+            if (radical && repaired == null) {
+                repaired = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (repaired != null) {
+                appendIdeograph(repaired, c);
+            }
+        }
+        return repaired == null ? text : repaired.toString();
+    }
+
+    private static void appendIdeograph(StringBuilder into, char c) {
+        if (c >= '\u2F00' && c <= '\u2FD5') {
+            into.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+        } else {
+            into.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
+        }
     }
 
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
