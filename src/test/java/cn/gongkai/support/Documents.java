@@ -18,8 +18,10 @@ public final class Documents {
     private Documents() {
     }
 
+    /** Posts a document; text types without a charset are declared UTF-8 (RestAssured would otherwise declare ISO-8859-1). */
     public static Response importDocument(long agencyId, int year, byte[] content, String contentType, boolean dryRun) {
-        return given().contentType(contentType).body(content).accept("application/json")
+        String declared = contentType.startsWith("text/") && !contentType.contains("charset") ? contentType + "; charset=utf-8" : contentType;
+        return given().contentType(declared).body(content).accept("application/json")
                 .queryParam("dryRun", dryRun).post("/agencies/" + agencyId + "/years/" + year + "/import");
     }
 
@@ -52,6 +54,29 @@ public final class Documents {
         });
         content.put("sections", sections);
         return content;
+    }
+
+    /** The first place where two JSON-like values differ, as a path with both values: for readable failures. */
+    public static String firstDifference(Object expected, Object actual, String path) {
+        if (expected instanceof Map<?, ?> a && actual instanceof Map<?, ?> b) {
+            for (Object key : a.keySet()) {
+                String found = firstDifference(a.get(key), b.get(key), path + "/" + key);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return a.keySet().equals(b.keySet()) ? null : path + ": keys " + a.keySet() + " vs " + b.keySet();
+        }
+        if (expected instanceof List<?> a && actual instanceof List<?> b) {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                String found = firstDifference(a.get(i), b.get(i), path + "/" + i);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return a.size() == b.size() ? null : path + ": " + a.size() + " vs " + b.size() + " elements";
+        }
+        return java.util.Objects.equals(expected, actual) ? null : path + ": " + expected + " vs " + actual;
     }
 
     public static String utf8(byte[] bytes) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the Markdown this service exports: "#" headings are paragraphs, "| a | b |" lines are table
- * rows (the |---| rule skipped), "\" escapes taken off. Other text is read as plain text.
+ * Reads the Markdown this service exports: "#" headings and text lines are paragraphs, "| a | b |"
+ * lines are table rows (the |---| rule skipped), "\" escapes taken off.
  */
 public final class MarkdownReader {
 
@@ -14,26 +14,37 @@ public final class MarkdownReader {
 
     public static SourceDocument read(byte[] content, String contentType) {
         String text = Texts.decode(content, Texts.declaredCharset(contentType));
-        StringBuilder asText = new StringBuilder();
-        for (String line : text.split("\r\n|\r|\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("|")) {
-                if (trimmed.matches("\\|(\\s*:?-{3,}:?\\s*\\|)+")) {
-                    continue;
+        List<String> removed = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            String line = raw.strip();
+            if (line.startsWith("|")) {
+                if (!line.matches("\\|(\\s*:?-{3,}:?\\s*\\|)+")) {
+                    rows.add(cells(line));
                 }
-                asText.append(String.join("\t", cells(trimmed))).append('\t').append('\n');
-            } else {
-                asText.append(unescape(trimmed.replaceFirst("^#{1,6}\\s+", ""))).append("\n\n");
+                continue;
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(new Table(rows));
+                rows = new ArrayList<>();
+            }
+            String cleaned = Artefacts.clean(unescape(line.replaceFirst("^#{1,6}\\s+", "")), removed);
+            if (cleaned != null && !Artefacts.strip(cleaned).isEmpty()) {
+                blocks.add(new Paragraph(Artefacts.strip(cleaned)));
             }
         }
-        return TextReader.read(asText.toString(), DocumentType.MARKDOWN);
+        if (!rows.isEmpty()) {
+            blocks.add(new Table(rows));
+        }
+        return new SourceDocument(DocumentType.MARKDOWN, blocks, removed);
     }
 
     /** The cells of "| a | b\| c |": split on unescaped bars. */
     private static List<String> cells(String row) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
-        String inner = row.substring(1, row.endsWith("|") && !row.endsWith("\\|") ? row.length() - 1 : row.length());
+        String inner = row.endsWith("|") && !row.endsWith("\\|") ? row.substring(1, row.length() - 1) : row.substring(1);
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
             if (c == '\\' && i + 1 < inner.length()) {
