@@ -22,6 +22,7 @@ final class FrontMatter {
     private static final String YEAR = "([0-9]{4}|[〇零一二三四五六七八九]{4})";
     private static final Pattern STANDARD = Pattern.compile("(.*?)" + YEAR + "年度?政府信息公开(工作)?年度?报告");
     private static final Pattern ABOUT = Pattern.compile("(.*?)关于" + YEAR + "年度?政府信息公开.*的报告");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile(YEAR + "年");
     private static final Pattern PERIOD = Pattern.compile(
             "([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(起)?(至|到|-|—|~)([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
     private static final Pattern AGENCY_END = Pattern.compile(".*(政府|委员会|局|厅|办公室|中心|院|所|街道办事处|办事处|镇|乡|街道|部|署|会|队|站)$");
@@ -37,7 +38,7 @@ final class FrontMatter {
         int window = Math.min(paragraphs.size(), 5);
         for (int i = 0; i < window; i++) {
             String line = ChineseText.compact(paragraphs.get(i));
-            if (line.endsWith("报告") && line.contains("年") && line.length() <= 80) {
+            if (line.endsWith("报告") && YEAR_IN_TITLE.matcher(line).find() && line.length() <= 80) {
                 boolean nameOnPreviousLine = i > 0 && parse(line).agencyName() == null
                         && AGENCY_END.matcher(ChineseText.compact(paragraphs.get(i - 1))).matches();
                 return Optional.of(nameOnPreviousLine ? new Span(i - 1, i + 1) : new Span(i, i + 1));
