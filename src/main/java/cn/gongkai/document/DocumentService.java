@@ -72,8 +72,13 @@ public class DocumentService {
      */
     public Outcome importDocument(long agencyId, int year, byte[] content, String contentType, boolean dryRun, String ifMatch,
             String ifNoneMatch) {
+        agencies.get(agencyId);
+        return store(agencyId, year, parse(content, contentType), dryRun, ifMatch, ifNoneMatch);
+    }
+
+    /** Stores (or, dry run, renders) a parsed document as the report of an agency and year; see {@link #importDocument}. */
+    public Outcome store(long agencyId, int year, Parsed parsed, boolean dryRun, String ifMatch, String ifNoneMatch) {
         Agency agency = agencies.get(agencyId);
-        Parsed parsed = parse(content, contentType);
         ParseReport parse = checkIdentity(parsed.parse(), agency, year);
         checkConstraints(parsed.report());
         if (dryRun) {
