@@ -54,12 +54,8 @@ public final class ChineseText {
                 folded.append((char) (c - 0xFEE0));
             } else if (c == '\u3000') {
                 folded.append(' ');
-            } else if (c >= '\u2F00' && c <= '\u2FD5') {
-                folded.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
-            } else if (c >= '\u2E80' && c <= '\u2EFF') {
-                folded.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
             } else {
-                folded.append(c);
+                appendIdeograph(folded, c);
             }
         }
         return folded.toString();
@@ -67,6 +63,36 @@ public final class ChineseText {
 
     private static boolean needsFolding(char c) {
         return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || (c >= '\u2E80' && c <= '\u2FD5');
+    }
+
+    /**
+     * Only the Kangxi radicals and radical look-alikes replaced by the ideographs they stand for:
+     * for text that is kept as printed (paragraphs, headings), where full-width brackets and digits
+     * are the author's choice but a radical is an extraction accident.
+     */
+    public static String withoutRadicals(String text) {
+        StringBuilder repaired = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean radical = (c >= '\u2F00' && c <= '\u2FD5') || (c >= '\u2E80' && c <= '\u2EFF' && RADICAL_LOOKALIKES.containsKey(c));
+            if (radical && repaired == null) {
+                repaired = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (repaired != null) {
+                appendIdeograph(repaired, c);
+            }
+        }
+        return repaired == null ? text : repaired.toString();
+    }
+
+    private static void appendIdeograph(StringBuilder into, char c) {
+        if (c >= '\u2F00' && c <= '\u2FD5') {
+            into.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+        } else if (c >= '\u2E80' && c <= '\u2EFF') {
+            into.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
+        } else {
+            into.append(c);
+        }
     }
 
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */

@@ -38,6 +38,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(412, "precondition-failed", "Precondition failed", detail, List.of());
     }
 
+    /** RFC 6585: the request must be conditional (If-Match) because it would replace something. */
+    public static ApiException preconditionRequired(String detail) {
+        return new ApiException(428, "precondition-required", "Precondition required", detail, List.of());
+    }
+
     public int status() {
         return status;
     }

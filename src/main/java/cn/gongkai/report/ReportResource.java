@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import cn.gongkai.common.ApiExamples;
 import cn.gongkai.common.EntityTags;
+import cn.gongkai.document.DocumentExamples;
+import cn.gongkai.document.export.ReportExporter;
+import cn.gongkai.document.source.DocumentType;
 import cn.gongkai.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,10 +41,17 @@ public class ReportResource {
             [{"year":2023,"format":"national-2021","title":"济宁市兖州区漕河镇人民政府2023年政府信息公开工作年度报告",\
             "sectionsWritten":9,"etag":"\\"report-1-0\\"","lastModified":"2026-11-26T08:00:00Z"}]""";
 
-    private final ReportService reports;
+    // qs < 1: a client that accepts anything (curl, Accept: */*) still gets JSON
+    private static final String HTML_UTF8 = "text/html;charset=utf-8;qs=0.5";
+    private static final String MARKDOWN_UTF8 = "text/markdown;charset=utf-8;qs=0.5";
+    private static final String DOCX_TYPE = DocumentType.DOCX_MEDIA_TYPE + ";qs=0.5";
 
-    public ReportResource(ReportService reports) {
+    private final ReportService reports;
+    private final ReportExporter exporter;
+
+    public ReportResource(ReportService reports, ReportExporter exporter) {
         this.reports = reports;
+        this.exporter = exporter;
     }
 
     @GET
@@ -74,6 +84,65 @@ public class ReportResource {
             return EntityTags.tag(Response.notModified(), report.etag(), report.lastModified()).build();
         }
         return EntityTags.tag(Response.ok(report.body()), report.etag(), report.lastModified()).build();
+    }
+
+    @GET
+    @Path("/{year}")
+    @Produces(HTML_UTF8)
+    @Operation(summary = "Export a report as a printable HTML page", description = "The report in the national layout: title, preamble, "
+            + "the six parts with their sub-items, and the three tables with their merged headers (colspan/rowspan) as the format prints "
+            + "them; blank cells empty, printed marks ('/', '-', '500元') as printed. Importing the page gives the same report back.")
+    @APIResponse(responseCode = "200", description = "The page.",
+            content = @Content(mediaType = HTML_UTF8, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "demo (abridged)", value = DocumentExamples.HTML_EXPORT)))
+    @APIResponse(responseCode = "404", description = "No such agency, or no report for that year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportHtml(@Parameter(description = "Agency id.", example = "1") @PathParam("agencyId") long agencyId,
+            @Parameter(description = "Report year.", example = "2023") @PathParam("year") int year) {
+        return export(reports.get(agencyId, year), exporter::html, "text/html;charset=utf-8", null);
+    }
+
+    @GET
+    @Path("/{year}")
+    @Produces(DOCX_TYPE)
+    @Operation(summary = "Export a report as a Word .docx", description = "The report in the national layout as a .docx for the agency to "
+            + "publish: the tables are real Word tables with merged header cells (gridSpan, vMerge). Importing it gives the same report back.")
+    @APIResponse(responseCode = "200", description = "The .docx (Content-Disposition names a file).",
+            content = @Content(mediaType = DocumentType.DOCX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    example = "(binary .docx)")))
+    @APIResponse(responseCode = "404", description = "No such agency, or no report for that year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportDocx(@Parameter(description = "Agency id.", example = "1") @PathParam("agencyId") long agencyId,
+            @Parameter(description = "Report year.", example = "2023") @PathParam("year") int year) {
+        return export(reports.get(agencyId, year), exporter::docx, DocumentType.DOCX_MEDIA_TYPE,
+                "report-" + agencyId + "-" + year + ".docx");
+    }
+
+    @GET
+    @Path("/{year}")
+    @Produces(MARKDOWN_UTF8)
+    @Operation(summary = "Export a report as Markdown", description = "Headings, paragraphs and pipe tables (Markdown cannot merge cells: "
+            + "merged cells are padded with empty ones). Importing it (text/markdown) gives the same report back.")
+    @APIResponse(responseCode = "200", description = "The Markdown.",
+            content = @Content(mediaType = MARKDOWN_UTF8, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "demo (abridged)", value = DocumentExamples.MARKDOWN_EXPORT)))
+    @APIResponse(responseCode = "404", description = "No such agency, or no report for that year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportMarkdown(@Parameter(description = "Agency id.", example = "1") @PathParam("agencyId") long agencyId,
+            @Parameter(description = "Report year.", example = "2023") @PathParam("year") int year) {
+        return export(reports.get(agencyId, year), exporter::markdown, "text/markdown;charset=utf-8", null);
+    }
+
+    private static Response export(ReportService.Rendered<ReportBody> report, java.util.function.Function<ReportBody, Object> render,
+            String mediaType, String fileName) {
+        Response.ResponseBuilder response = Response.ok(render.apply(report.body()), mediaType);
+        if (fileName != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        }
+        if (report.lastModified() != null) {
+            response.lastModified(java.util.Date.from(report.lastModified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        }
+        return response.build();
     }
 
     @PUT

@@ -18,6 +18,13 @@ class ChineseTextTest {
     }
 
     @Test
+    void repairsRadicalsButKeepsFullWidthFormsOfPrintedText() {
+        assertEquals("（一）人民政府１２", ChineseText.withoutRadicals("（\u2F00）人\u2EA0政府１２"));
+        String untouched = "（二）依法做好依申请公开";
+        assertEquals(untouched, ChineseText.withoutRadicals(untouched));
+    }
+
+    @Test
     void readsArabicAndChineseNumbers() {
         assertEquals(Optional.of(new BigDecimal("1234")), ChineseText.number("1,234"));
         assertEquals(Optional.of(new BigDecimal("65")), ChineseText.number("６５"));

@@ -1,0 +1,87 @@
+package cn.gongkai.document.parse;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.gongkai.common.ChineseText;
+import cn.gongkai.format.ValueType;
+
+/**
+ * Reads one printed table cell for a cell of a given value type. The number is kept only when the
+ * cell states one that the type allows; anything else is kept as printed text and left blank, so an
+ * unreadable cell is never taken for 0.
+ */
+final class CellReader {
+
+    static final int MAX_PRINTED_LENGTH = 64;
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("[-—–/／－─━_]+|无|不适用");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern SIGNED = Pattern.compile("([-+])\\s*(.+)");
+    private static final Pattern WITH_UNIT = Pattern.compile("(.+?)\\s*(万元|元|件|个|条|项|次|份)");
+
+    private CellReader() {
+    }
+
+    static CellReading read(String raw, ValueType type) {
+        String folded = ChineseText.fold(raw).replaceAll("\\s+", "");
+        String printed = printable(raw);
+        if (folded.isEmpty()) {
+            return new CellReading(raw, ValueSemantics.BLANK, null, null, null);
+        }
+        if (NOT_APPLICABLE.matcher(folded).matches()) {
+            return new CellReading(raw, ValueSemantics.NOT_APPLICABLE, null, printed, null);
+        }
+        Optional<BigDecimal> number = signedNumber(folded);
+        String unit = null;
+        if (number.isEmpty()) {
+            Matcher withUnit = WITH_UNIT.matcher(folded);
+            if (withUnit.matches()) {
+                number = signedNumber(withUnit.group(1));
+                unit = withUnit.group(2);
+            }
+        }
+        if (number.isEmpty()) {
+            return new CellReading(raw, ValueSemantics.TEXT, null, printed, "cannot be read as a number; kept as printed, blank");
+        }
+        Optional<String> rejection = type.rejection(number.get());
+        if (rejection.isPresent()) {
+            return new CellReading(raw, ValueSemantics.TEXT, null, printed,
+                    "reads as " + number.get().toPlainString() + ", which " + rejection.get() + " (" + type.label() + "); kept as printed, blank");
+        }
+        boolean plain = PLAIN_NUMBER.matcher(folded).matches();
+        String problem = unit == null ? null : unitProblem(unit, type);
+        return new CellReading(raw, number.get().signum() == 0 ? ValueSemantics.ZERO : ValueSemantics.NUMBER, number.get(),
+                plain ? null : printed, problem);
+    }
+
+    /** Whether a whitespace-separated token of a text line is a cell value (a number or a not-applicable mark). */
+    static boolean isValueToken(String token) {
+        String folded = ChineseText.fold(token).strip();
+        return !folded.isEmpty() && (NOT_APPLICABLE.matcher(folded).matches() && !folded.equals("无")
+                || signedNumber(folded).isPresent() || WITH_UNIT.matcher(folded).matches() && signedNumber(
+                        WITH_UNIT.matcher(folded).replaceAll("$1")).isPresent());
+    }
+
+    private static Optional<BigDecimal> signedNumber(String folded) {
+        Matcher signed = SIGNED.matcher(folded);
+        if (signed.matches()) {
+            return ChineseText.number(signed.group(2)).map(value -> signed.group(1).equals("-") ? value.negate() : value);
+        }
+        return ChineseText.number(folded);
+    }
+
+    private static String unitProblem(String unit, ValueType type) {
+        if (type.unit() != null && !type.unit().equals(unit)) {
+            return "printed in " + unit + " but the column is in " + type.unit() + "; the number is kept as printed, check the unit";
+        }
+        return null;
+    }
+
+    /** The raw text as one line, short enough to store as the printed form. */
+    private static String printable(String raw) {
+        String line = raw.replaceAll("\\s*\\n\\s*", "").strip();
+        return line.length() > MAX_PRINTED_LENGTH ? line.substring(0, MAX_PRINTED_LENGTH) : line;
+    }
+}
