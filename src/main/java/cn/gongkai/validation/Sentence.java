@@ -16,15 +16,13 @@ record Sentence(NarrativeText source, int start, int end, String text, String fo
     /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
     static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)";
 
-    private static final String ENDINGS = "。！？；!?;\n";
-
     static List<Sentence> split(NarrativeText source) {
         List<Sentence> sentences = new ArrayList<>();
         String text = source.text();
         String folded = ChineseText.fold(text);
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (ENDINGS.indexOf(text.charAt(i)) >= 0 || i == text.length() - 1) {
+            if (isEnding(text.charAt(i)) || i == text.length() - 1) {
                 int end = i + 1;
                 if (!isBlank(text, start, end)) {
                     sentences.add(new Sentence(source, start, end, text.substring(start, end), folded.substring(start, end)));
@@ -33,6 +31,13 @@ record Sentence(NarrativeText source, int start, int end, String text, String fo
             }
         }
         return sentences;
+    }
+
+    private static boolean isEnding(char c) {
+        return switch (c) {
+            case '。', '！', '？', '；', '!', '?', ';', '\n' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isBlank(String text, int start, int end) {

@@ -54,7 +54,7 @@ final class TextChecks {
             for (Sentence sentence : report.sentences()) {
                 String folded = sentence.folded();
                 boolean negatedOrZero = folded.indexOf('未') >= 0 || folded.contains("没有") || folded.indexOf('无') >= 0
-                        || folded.indexOf('0') >= 0 || folded.indexOf('零') >= 0;
+                        || folded.indexOf('零') >= 0 || folded.contains("0件") || folded.contains("0个") || folded.contains("0条");
                 if (negatedOrZero && folded.contains("申请") && CLAIM.matcher(folded).find()) {
                     return List.of(
                             cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
