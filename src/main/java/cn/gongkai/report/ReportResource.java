@@ -7,11 +7,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -76,9 +78,16 @@ public class ReportResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such agency, or no report for that year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header names no type this report is available in (JSON, HTML, .docx, Markdown).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Agency id.", example = "1") @PathParam("agencyId") long agencyId,
             @Parameter(description = "Report year.", example = "2023") @PathParam("year") int year,
-            @Parameter(description = "ETag from an earlier GET.", example = "\"report-1-0\"") @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @Parameter(description = "ETag from an earlier GET.", example = "\"report-1-0\"") @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context HttpHeaders headers) {
+        // the export methods share this path; an Accept none of them can answer is 406, not JSON
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+            throw new NotAcceptableException();
+        }
         ReportService.Rendered<ReportBody> report = reports.get(agencyId, year);
         if (EntityTags.notModified(ifNoneMatch, report.etag())) {
             return EntityTags.tag(Response.notModified(), report.etag(), report.lastModified()).build();

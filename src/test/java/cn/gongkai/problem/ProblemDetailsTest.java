@@ -40,6 +40,12 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unacceptableExportType() {
+        long id = json().queryParam("name", "漕河镇").get("/agencies").jsonPath().getLong("items[0].id");
+        given().accept("application/pdf").get("/agencies/" + id + "/years/2023").then().statusCode(406).contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
     void malformedJson() {
         json().body("{\"name\": 济宁}").post("/agencies").then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:gongkai:problem:malformed-json")).body("detail", containsString("line 1"))
