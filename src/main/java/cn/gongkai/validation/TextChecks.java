@@ -111,71 +111,48 @@ final class TextChecks {
         }
     }
 
-    @Singleton
-    static class ApplicationCount implements RuleCheck {
+    /** The three “the text states N” rules: one mechanism ({@link TextCounts}), three lists of phrases. */
+    @jakarta.enterprise.context.Dependent
+    static class CountRules {
 
         private static final Pattern WITH_CARRY_IN = Pattern.compile("收办|共处理|含上年结转|包括上年结转|连同上年结转");
-        private static final List<TextCounts.Phrase> PHRASES = List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
-                Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
-                sentence -> WITH_CARRY_IN.matcher(sentence.folded()).find() ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW")));
 
-        @Override
-        public String ruleId() {
-            return "TXT_APP_COUNT";
+        @jakarta.enterprise.inject.Produces
+        @Singleton
+        RuleCheck applicationCount() {
+            return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
+                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
+                    sentence -> WITH_CARRY_IN.matcher(sentence.folded()).find() ? TextCounts.totals("NEW", "CARRY_IN")
+                            : TextCounts.totals("NEW"))));
         }
 
-        @Override
-        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            return TextCounts.evaluate(rule, report, PHRASES);
-        }
-    }
-
-    @Singleton
-    static class ResultCounts implements RuleCheck {
-
-        private static final List<TextCounts.Phrase> PHRASES = List.of(
-                new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
-                        Pattern.compile("予以公开(?:及|和|与|、)部分公开" + GAP + N + "件"), sentence -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
-                TextCounts.Phrase.of("R_GRANT", "予以公开", "予以公开" + GAP + N + "件", TextCounts.totals("R_GRANT")),
-                TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
-                TextCounts.Phrase.of("DENY", "不予公开", "不予公开" + GAP + N + "件", TextCounts.totals("R_DENY_SECRET", "R_DENY_LAW",
-                        "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS", "R_DENY_ENFORCEMENT", "R_DENY_QUERY")),
-                TextCounts.Phrase.of("UNABLE", "无法提供", "无法提供" + GAP + N + "件",
-                        TextCounts.totals("R_UNABLE_NOINFO", "R_UNABLE_CREATE", "R_UNABLE_UNCLEAR")),
-                TextCounts.Phrase.of("REJECT", "不予处理", "不予处理" + GAP + N + "件", TextCounts.totals("R_REJECT_PETITION", "R_REJECT_REPEAT",
-                        "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
-                TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
-                        TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
-                new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
-                        sentence -> TextCounts.totals("CARRY_OUT")));
-
-        @Override
-        public String ruleId() {
-            return "TXT_RESULT_COUNTS";
+        @jakarta.enterprise.inject.Produces
+        @Singleton
+        RuleCheck resultCounts() {
+            return TextCounts.rule("TXT_RESULT_COUNTS", List.of(
+                    new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
+                            Pattern.compile("予以公开(?:及|和|与|、)部分公开" + GAP + N + "件"), sentence -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
+                    TextCounts.Phrase.of("R_GRANT", "予以公开", "予以公开" + GAP + N + "件", TextCounts.totals("R_GRANT")),
+                    TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
+                    TextCounts.Phrase.of("DENY", "不予公开", "不予公开" + GAP + N + "件", TextCounts.totals("R_DENY_SECRET", "R_DENY_LAW",
+                            "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS", "R_DENY_ENFORCEMENT", "R_DENY_QUERY")),
+                    TextCounts.Phrase.of("UNABLE", "无法提供", "无法提供" + GAP + N + "件",
+                            TextCounts.totals("R_UNABLE_NOINFO", "R_UNABLE_CREATE", "R_UNABLE_UNCLEAR")),
+                    TextCounts.Phrase.of("REJECT", "不予处理", "不予处理" + GAP + N + "件", TextCounts.totals("R_REJECT_PETITION",
+                            "R_REJECT_REPEAT", "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
+                    TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
+                            TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
+                    new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
+                            sentence -> TextCounts.totals("CARRY_OUT"))));
         }
 
-        @Override
-        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            return TextCounts.evaluate(rule, report, PHRASES);
-        }
-    }
-
-    @Singleton
-    static class ReviewLitigationCount implements RuleCheck {
-
-        private static final List<TextCounts.Phrase> PHRASES = List.of(
-                TextCounts.Phrase.of("REVIEW", "行政复议", "行政复议(?:案件|申请)?" + GAP + N + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
-                TextCounts.Phrase.of("LITIGATION", "行政诉讼", "行政诉讼(?:案件)?" + GAP + N + "(?:件|起)",
-                        List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")));
-
-        @Override
-        public String ruleId() {
-            return "TXT_REVIEW_LIT_COUNT";
-        }
-
-        @Override
-        public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            return TextCounts.evaluate(rule, report, PHRASES);
+        @jakarta.enterprise.inject.Produces
+        @Singleton
+        RuleCheck reviewLitigationCount() {
+            return TextCounts.rule("TXT_REVIEW_LIT_COUNT", List.of(
+                    TextCounts.Phrase.of("REVIEW", "行政复议", "行政复议(?:案件|申请)?" + GAP + N + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
+                    TextCounts.Phrase.of("LITIGATION", "行政诉讼", "行政诉讼(?:案件)?" + GAP + N + "(?:件|起)",
+                            List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL"))));
         }
     }
 

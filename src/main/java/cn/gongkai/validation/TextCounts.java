@@ -31,6 +31,21 @@ final class TextCounts {
     private TextCounts() {
     }
 
+    /** A rule that checks these phrases. */
+    static RuleCheck rule(String ruleId, List<Phrase> phrases) {
+        return new RuleCheck() {
+            @Override
+            public String ruleId() {
+                return ruleId;
+            }
+
+            @Override
+            public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+                return evaluate(rule, report, phrases);
+            }
+        };
+    }
+
     static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<Phrase> phrases) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
