@@ -144,7 +144,7 @@ final class StructureChecks {
                         "第六部分缺少“（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”事项", "part 六 lacks its information-fee item"));
             }
             // the item must say something about the fee, not just “无”
-            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(TextScopeChecks.feeTexts(report));
+            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(report, TextScopeChecks.feeTexts(report));
             return List.of(Findings.of(rule, "INFO_FEE", statement.isPresent() ? FindingStatus.PASS : FindingStatus.FAIL, List.of(),
                     statement.map(Sentence::ref).orElse(null),
                     statement.isPresent() ? "第六部分设有信息处理费事项并说明收取情况" : "第六部分信息处理费事项未说明收取情况",

@@ -129,8 +129,8 @@ final class TextScopeChecks {
         }
 
         /** The sentence that states the fee collected (an amount, or that none was). */
-        static Optional<Sentence> statement(List<NarrativeText> texts) {
-            return Sentence.all(texts).stream()
+        static Optional<Sentence> statement(ReportSnapshot report, List<NarrativeText> texts) {
+            return report.sentences("part6").stream().filter(sentence -> texts.contains(sentence.source()))
                     .filter(sentence -> FEE.matcher(sentence.folded()).find() && STATED.matcher(sentence.folded()).find()).findFirst();
         }
 
@@ -141,7 +141,7 @@ final class TextScopeChecks {
                 return List.of(Findings.of(rule, "part6", FindingStatus.FAIL, List.of(), null, "第六部分缺失，未报告信息处理费收取情况",
                         "part 六 is missing: no statement on the information processing fee"));
             }
-            Optional<Sentence> statement = statement(texts);
+            Optional<Sentence> statement = statement(report, texts);
             if (statement.isPresent()) {
                 return List.of(Findings.of(rule, "part6", FindingStatus.PASS, List.of(), statement.get().ref(), "第六部分已说明信息处理费收取情况",
                         "part 六 states the fee"));
