@@ -100,6 +100,17 @@ public class ValidationService {
         return result(current, previous != null, validator.validate(current, previous, filter.detailed()), filter);
     }
 
+    /**
+     * Runs the in-table rules (category IN_TABLE) over the tables of a report body that is no one agency's
+     * report, such as the sums of a roll-up. Only those rules are run and counted.
+     */
+    public ValidationResult validateTables(JsonNode report, Format format, int year) {
+        ReportSnapshot current = ReportSnapshot.read(report, format, year, null, null);
+        List<Finding> findings = validator.validate(current, null, false).stream()
+                .filter(finding -> finding.category() == RuleCategory.IN_TABLE).toList();
+        return result(current, false, findings, new Filter(Include.FAILURES, null, null));
+    }
+
     /** Records a reviewer's decision on a finding that currently fails. */
     @Transactional
     public Finding decide(long agencyId, int year, String findingId, Decision.DecisionStatus status, String reason) {

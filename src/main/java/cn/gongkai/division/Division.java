@@ -1,0 +1,41 @@
+package cn.gongkai.division;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An administrative division (GB/T 2260): province, city or county, with its parent. */
+@Entity
+@Table(name = "division")
+public class Division extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public DivisionLevel level;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** The code prefix shared by this division, its sub-divisions and their agencies: 37, 3708 or 370812. */
+    public String prefix() {
+        return code.substring(0, level.prefixLength());
+    }
+}

@@ -1,0 +1,74 @@
+package cn.gongkai.rollup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gongkai.common.Csv;
+import cn.gongkai.format.BlockDefinition;
+import cn.gongkai.format.ColumnDefinition;
+import cn.gongkai.format.Format;
+import cn.gongkai.format.RowDefinition;
+import cn.gongkai.format.SectionDefinition;
+import cn.gongkai.report.SectionBody;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The roll-ups as CSV for Excel: UTF-8 with a BOM, Chinese headers, RFC 4180 quoting. */
+final class RollupCsv {
+
+    private RollupCsv() {
+    }
+
+    /** One line a cell of the format's tables: the agencies' sum and, apart, the REGION-scope reports' sum. */
+    static byte[] summary(RollupSummary summary, Format format) {
+        List<List<?>> lines = new ArrayList<>();
+        lines.add(List.of("区划代码", "区划名称", "年度", "表格", "行代码", "列代码", "行名称", "列名称", "机关报告合计", "本级政府报告合计（不计入机关合计）"));
+        for (SectionDefinition section : format.sections()) {
+            SectionBody agency = summary.agencyReports().sections().get(section.key());
+            if (agency == null) {
+                continue;
+            }
+            SectionBody region = summary.regionReports() == null ? null : summary.regionReports().sections().get(section.key());
+            for (BlockDefinition block : section.blocks()) {
+                for (RowDefinition row : block.rows()) {
+                    for (ColumnDefinition column : block.columns()) {
+                        List<Object> line = new ArrayList<>(List.of(summary.division().code(), summary.division().name(), summary.year(),
+                                section.key(), row.key(), column.key(), row.label(), column.label()));
+                        line.add(value(agency, row, column));
+                        line.add(region == null ? null : value(region, row, column));
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        return Csv.write(lines);
+    }
+
+    private static Object value(SectionBody section, RowDefinition row, ColumnDefinition column) {
+        JsonNode value = section.cells().get(row.key()).get(column.key());
+        return value == null || value.isNull() ? null : value.decimalValue();
+    }
+
+    static byte[] agencies(List<AgencyRow> rows) {
+        List<List<?>> lines = new ArrayList<>();
+        lines.add(List.of("机关ID", "机关名称", "区划代码", "机关类别", "报告范围", "是否提交报告", "格式", "校验结论", "错误数", "警告数",
+                "本年新收申请", "行政复议总计", "行政诉讼总计"));
+        for (AgencyRow row : rows) {
+            lines.add(java.util.Arrays.asList(row.agencyId(), row.name(), row.divisionCode(), row.level().label(), row.scope().name(),
+                    row.reportPresent() ? "是" : "否", row.format(), row.validity().name(), row.errors(), row.warnings(),
+                    row.newApplications(), row.reviews(), row.litigation()));
+        }
+        return Csv.write(lines);
+    }
+
+    static byte[] trend(Trend trend) {
+        List<List<?>> lines = new ArrayList<>();
+        lines.add(List.of("年度", "报告数", "本年新收申请", "办理结果总计", "予以公开", "予以公开占比", "部分公开", "部分公开占比", "不予公开",
+                "行政复议总计", "行政复议纠正", "行政复议纠错率", "行政诉讼总计", "行政诉讼纠正", "行政诉讼纠错率", "规章和规范性文件制发数", "许可处罚强制决定数"));
+        for (Trend.Point p : trend.years()) {
+            lines.add(java.util.Arrays.asList(p.year(), p.reports(), p.newApplications(), p.results(), p.granted(), p.grantedShare(),
+                    p.partiallyGranted(), p.partiallyGrantedShare(), p.denied(), p.reviews(), p.reviewsCorrected(), p.reviewCorrectionRate(),
+                    p.litigation(), p.litigationCorrected(), p.litigationCorrectionRate(), p.documentsIssued(), p.decisions()));
+        }
+        return Csv.write(lines);
+    }
+}

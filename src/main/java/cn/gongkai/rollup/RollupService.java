@@ -1,0 +1,334 @@
+package cn.gongkai.rollup;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.agency.ReportScope;
+import cn.gongkai.common.PageRequest;
+import cn.gongkai.division.Division;
+import cn.gongkai.division.DivisionService;
+import cn.gongkai.format.BlockDefinition;
+import cn.gongkai.format.ColumnDefinition;
+import cn.gongkai.format.Format;
+import cn.gongkai.format.FormatCatalogue;
+import cn.gongkai.format.RowDefinition;
+import cn.gongkai.format.SectionDefinition;
+import cn.gongkai.format.SectionKind;
+import cn.gongkai.problem.ApiException;
+import cn.gongkai.problem.Violation;
+import cn.gongkai.report.CellRegistry;
+import cn.gongkai.report.SectionBody;
+import cn.gongkai.validation.Severity;
+import cn.gongkai.validation.ValidationResult;
+import cn.gongkai.validation.ValidationService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Roll-ups of a division's reports. Sums are one SQL statement over report_cell, grouped by scope and cell;
+ * nothing loads reports into memory. The division's code prefix selects its agencies (an agency belongs to
+ * the division of its divisionCode and to every ancestor). The prefix and year are validated digits, so they
+ * are written into the SQL as literals: the planner then sees the prefix and uses the division-code index.
+ */
+@ApplicationScoped
+public class RollupService {
+
+    static final int MISSING_LISTED = 100;
+    /** Agencies whose current validation counts match this report and last year's (cross-year rules read it). */
+    private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version)";
+
+    private final EntityManager db;
+    private final DivisionService divisions;
+    private final CellRegistry cellIds;
+    private final FormatCatalogue catalogue;
+    private final ValidationService validation;
+    private final ObjectMapper json;
+    private final int validatePerRequest;
+
+    public RollupService(EntityManager db, DivisionService divisions, CellRegistry cellIds, FormatCatalogue catalogue,
+            ValidationService validation, ObjectMapper json,
+            @ConfigProperty(name = "gongkai.rollup.validate-per-request", defaultValue = "200") int validatePerRequest) {
+        this.db = db;
+        this.divisions = divisions;
+        this.cellIds = cellIds;
+        this.catalogue = catalogue;
+        this.validation = validation;
+        this.json = json;
+        this.validatePerRequest = validatePerRequest;
+    }
+
+    /** Sorting of the per-agency table. */
+    public enum SortKey {
+        NAME("a.name"), DIVISION("a.division_code"), ERRORS("errors"), WARNINGS("warnings"), NEW_APPLICATIONS("new_applications"),
+        REVIEWS("reviews"), LITIGATION("litigation");
+
+        final String column;
+
+        SortKey(String column) {
+            this.column = column;
+        }
+    }
+
+    public record Sort(SortKey key, boolean descending) {
+    }
+
+    public record AgencyListing(RollupSummary.DivisionRef division, List<AgencyRow> rows, long total) {
+    }
+
+    // ---- summary
+
+    @Transactional
+    public RollupSummary summary(String code, int year) {
+        Division division = divisions.get(code);
+        Format format = formatOf(year);
+        String agencies = "a.division_code like '" + division.prefix() + "%'";
+        refreshValidation(agencies, year);
+
+        Map<ReportScope, Map<Short, BigDecimal>> sums = new EnumMap<>(ReportScope.class);
+        for (Object[] row : rows("select a.scope, rc.cell_id, sum(rc.value) from agency a "
+                + "join report r on r.agency_id = a.id and r.year = " + year + " "
+                + "join report_cell rc on rc.report_id = r.id "
+                + "where " + agencies + " group by a.scope, rc.cell_id")) {
+            sums.computeIfAbsent(ReportScope.valueOf((String) row[0]), scope -> new HashMap<>()).put(((Number) row[1]).shortValue(),
+                    (BigDecimal) row[2]);
+        }
+
+        Map<ReportScope, Integer> reports = new EnumMap<>(ReportScope.class);
+        Map<String, Integer> formats = new TreeMap<>();
+        long agencyCount = 0;
+        long regionAgencies = 0;
+        long present = 0;
+        long failing = 0;
+        long notValidated = 0;
+        for (Object[] row : rows("select a.scope, r.format_id, count(*), count(r.id), "
+                + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
+                + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
+                + "from agency a left join report r on r.agency_id = a.id and r.year = " + year + " "
+                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
+                + "left join report_validation rv on rv.report_id = r.id "
+                + "where " + agencies + " group by a.scope, r.format_id")) {
+            ReportScope scope = ReportScope.valueOf((String) row[0]);
+            long agenciesHere = ((Number) row[2]).longValue();
+            int reportsHere = ((Number) row[3]).intValue();
+            agencyCount += agenciesHere;
+            regionAgencies += scope == ReportScope.REGION ? agenciesHere : 0;
+            present += reportsHere;
+            failing += ((Number) row[4]).longValue();
+            notValidated += ((Number) row[5]).longValue();
+            if (row[1] != null) {
+                reports.merge(scope, reportsHere, Integer::sum);
+                formats.merge((String) row[1], reportsHere, Integer::sum);
+            }
+        }
+        List<RollupSummary.AgencyRef> missing = rows("select a.id, a.name, a.division_code, a.scope from agency a "
+                + "where " + agencies + " and not exists (select 1 from report r where r.agency_id = a.id and r.year = " + year + ") "
+                + "order by a.division_code, a.id limit " + MISSING_LISTED).stream()
+                .map(row -> new RollupSummary.AgencyRef(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        ReportScope.valueOf((String) row[3])))
+                .toList();
+
+        RollupSummary.Sums agencySums = sums(ReportScope.AGENCY, reports.getOrDefault(ReportScope.AGENCY, 0),
+                sums.getOrDefault(ReportScope.AGENCY, Map.of()), format, year);
+        RollupSummary.Sums regionSums = reports.containsKey(ReportScope.REGION)
+                ? sums(ReportScope.REGION, reports.get(ReportScope.REGION), sums.getOrDefault(ReportScope.REGION, Map.of()), format, year)
+                : null;
+        RollupSummary.Coverage coverage = new RollupSummary.Coverage(agencyCount, regionAgencies, present, agencyCount - present,
+                missing, failing, notValidated);
+        return new RollupSummary(ref(division), year, format.id(), formats, formats.size() > 1, ReportScope.AGENCY, agencySums,
+                regionSums, coverage);
+    }
+
+    private RollupSummary.Sums sums(ReportScope scope, int reports, Map<Short, BigDecimal> byCell, Format format, int year) {
+        Map<String, BigDecimal> byKey = new HashMap<>();
+        byCell.forEach((id, value) -> cellIds.key(id).ifPresent(key -> byKey.put(key, value)));
+        Map<String, SectionBody> sections = new LinkedHashMap<>();
+        ObjectNode report = JsonNodeFactory.instance.objectNode().put("year", year).put("format", format.id());
+        ObjectNode sectionsNode = report.putObject("sections");
+        Set<String> shown = new java.util.HashSet<>();
+        for (SectionDefinition definition : format.sections()) {
+            if (definition.kind() != SectionKind.TABLE) {
+                continue;
+            }
+            Map<String, Map<String, JsonNode>> cells = new LinkedHashMap<>();
+            for (BlockDefinition block : definition.blocks()) {
+                for (RowDefinition row : block.rows()) {
+                    Map<String, JsonNode> values = new LinkedHashMap<>();
+                    for (ColumnDefinition column : block.columns()) {
+                        String key = definition.key() + "." + row.key() + "." + column.key();
+                        shown.add(key);
+                        BigDecimal value = byKey.get(key);
+                        values.put(column.key(), value == null ? JsonNodeFactory.instance.nullNode() : number(value));
+                    }
+                    cells.put(row.key(), values);
+                }
+            }
+            SectionBody body = new SectionBody(definition.key(), definition.kind(), null, null, null, cells, null, null);
+            sections.put(definition.key(), body);
+            sectionsNode.set(definition.key(), json.valueToTree(body));
+        }
+        Map<String, BigDecimal> other = new TreeMap<>();
+        byKey.forEach((key, value) -> {
+            if (!shown.contains(key)) {
+                other.put(key, value);
+            }
+        });
+        ValidationResult checked = validation.validateTables(report, format, year);
+        return new RollupSummary.Sums(scope, reports, sections, other.isEmpty() ? null : other, checked);
+    }
+
+    private static JsonNode number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? JsonNodeFactory.instance.numberNode(plain.toBigIntegerExact())
+                : JsonNodeFactory.instance.numberNode(plain);
+    }
+
+    // ---- per-agency table
+
+    @Transactional
+    public AgencyListing agencies(String code, int year, AgencyRow.Validity validity, Sort sort, PageRequest page) {
+        Division division = divisions.get(code);
+        String agencies = "a.division_code like '" + division.prefix() + "%'";
+        refreshValidation(agencies, year);
+        String validityCase = "case when r.id is null then 'MISSING' when rv.report_id is null or not " + CURRENT + " then 'UNVALIDATED' "
+                + "when rv.errors > 0 then 'INVALID' else 'VALID' end";
+        String sql = "select t.*, count(*) over () from (select a.id, a.name, a.division_code, a.level, a.scope, r.id is not null, r.format_id, "
+                + validityCase + " as validity, "
+                + "case when " + CURRENT + " then rv.errors end as errors, case when " + CURRENT + " then rv.warnings end as warnings, "
+                + "k.new_applications, k.reviews, k.litigation "
+                + "from agency a left join report r on r.agency_id = a.id and r.year = " + year + " "
+                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
+                + "left join report_validation rv on rv.report_id = r.id "
+                + "left join lateral (select sum(rc.value) filter (where rc.cell_id = " + id("table3.NEW.TOTAL") + ") as new_applications, "
+                + "sum(rc.value) filter (where rc.cell_id = " + id("table4.CASES.RV_TOTAL") + ") as reviews, "
+                + "sum(rc.value) filter (where rc.cell_id in (" + id("table4.CASES.LD_TOTAL") + ", " + id("table4.CASES.LA_TOTAL") + ")) as litigation "
+                + "from report_cell rc where rc.report_id = r.id and rc.cell_id in (" + id("table3.NEW.TOTAL") + ", "
+                + id("table4.CASES.RV_TOTAL") + ", " + id("table4.CASES.LD_TOTAL") + ", " + id("table4.CASES.LA_TOTAL") + ")) k on r.id is not null "
+                + "where " + agencies + ") t "
+                + (validity == null ? "" : "where validity = '" + validity.name() + "' ")
+                + "order by " + sort.key().column.replace("a.", "") + (sort.descending() ? " desc" : " asc") + " nulls last, id "
+                + (page == null ? "" : "limit " + page.size() + " offset " + ((long) page.page() * page.size()));
+        List<Object[]> rows = rows(sql);
+        long total = rows.isEmpty() ? (page == null || page.page() == 0 ? 0 : count(agencies, year, validity, validityCase))
+                : ((Number) rows.get(0)[13]).longValue();
+        List<AgencyRow> items = rows.stream().map(row -> new AgencyRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                AgencyLevel.valueOf((String) row[3]), ReportScope.valueOf((String) row[4]), (Boolean) row[5], (String) row[6],
+                AgencyRow.Validity.valueOf((String) row[7]), integer(row[8]), integer(row[9]), (BigDecimal) row[10], (BigDecimal) row[11],
+                (BigDecimal) row[12])).toList();
+        return new AgencyListing(ref(division), items, total);
+    }
+
+    private long count(String agencies, int year, AgencyRow.Validity validity, String validityCase) {
+        return ((Number) db.createNativeQuery("select count(*) from (select " + validityCase + " as validity from agency a "
+                + "left join report r on r.agency_id = a.id and r.year = " + year + " "
+                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
+                + "left join report_validation rv on rv.report_id = r.id where " + agencies + ") t"
+                + (validity == null ? "" : " where validity = '" + validity.name() + "'")).getSingleResult()).longValue();
+    }
+
+    // ---- trend
+
+    @Transactional
+    public Trend trend(String code, int from, int to) {
+        Division division = divisions.get(code);
+        String agencies = "a.division_code like '" + division.prefix() + "%' and a.scope = 'AGENCY'";
+        Map<Integer, Long> reports = new HashMap<>();
+        for (Object[] row : rows("select r.year, count(*) from agency a join report r on r.agency_id = a.id and r.year between " + from
+                + " and " + to + " where " + agencies + " group by r.year")) {
+            reports.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        Map<Integer, Map<String, BigDecimal>> sums = new HashMap<>();
+        List<String> keys = Indicators.KEYS.stream().filter(key -> knows(key)).toList();
+        String ids = String.join(", ", keys.stream().map(key -> String.valueOf(cellIds.id(key))).toList());
+        for (Object[] row : rows("select r.year, rc.cell_id, sum(rc.value) from agency a "
+                + "join report r on r.agency_id = a.id and r.year between " + from + " and " + to + " "
+                + "join report_cell rc on rc.report_id = r.id and rc.cell_id in (" + ids + ") "
+                + "where " + agencies + " group by r.year, rc.cell_id")) {
+            cellIds.key(((Number) row[1]).shortValue()).ifPresent(key -> sums.computeIfAbsent(((Number) row[0]).intValue(),
+                    year -> new HashMap<>()).put(key, (BigDecimal) row[2]));
+        }
+        List<Trend.Point> points = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            points.add(Indicators.point(year, reports.getOrDefault(year, 0L), sums.getOrDefault(year, Map.of())));
+        }
+        return new Trend(ref(division), from, to, ReportScope.AGENCY, points);
+    }
+
+    private boolean knows(String key) {
+        try {
+            cellIds.id(key);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    // ---- validation counts
+
+    /**
+     * Validates the division's reports whose stored counts are not current, at most a configured number per
+     * request (validation loads and checks each report: ~ms apiece). The rest are reported as notValidated.
+     */
+    private void refreshValidation(String agencies, int year) {
+        if (validatePerRequest <= 0) {
+            return;
+        }
+        List<Object[]> stale = rows("select r.id, r.agency_id, r.version, p.version from agency a "
+                + "join report r on r.agency_id = a.id and r.year = " + year + " "
+                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
+                + "left join report_validation rv on rv.report_id = r.id "
+                + "where " + agencies + " and (rv.report_id is null or not " + CURRENT + ") order by r.id limit " + validatePerRequest);
+        ValidationService.Filter countOnly = new ValidationService.Filter(ValidationService.Include.FAILURES, Set.of(), Set.of());
+        for (Object[] row : stale) {
+            ValidationResult result = validation.validateStored(((Number) row[1]).longValue(), year, countOnly);
+            db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, errors, warnings, validated_at) "
+                    + "values (?1, ?2, ?3, ?4, ?5, now()) on conflict (report_id) do update set report_version = excluded.report_version, "
+                    + "previous_version = excluded.previous_version, errors = excluded.errors, warnings = excluded.warnings, "
+                    + "validated_at = excluded.validated_at")
+                    .setParameter(1, ((Number) row[0]).longValue()).setParameter(2, ((Number) row[2]).longValue())
+                    .setParameter(3, row[3] == null ? null : ((Number) row[3]).longValue())
+                    .setParameter(4, result.summary().bySeverity().get(Severity.ERROR).failed())
+                    .setParameter(5, result.summary().bySeverity().get(Severity.WARNING).failed())
+                    .executeUpdate();
+        }
+    }
+
+    // ---- helpers
+
+    private Format formatOf(int year) {
+        return catalogue.forYear(year).orElseThrow(() -> ApiException.invalidInput(Violation.parameter("year",
+                "no national format covers " + year + " (formats cover 2019 onwards)")));
+    }
+
+    private short id(String key) {
+        return cellIds.id(key);
+    }
+
+    private static RollupSummary.DivisionRef ref(Division division) {
+        return new RollupSummary.DivisionRef(division.code, division.name, division.level, division.prefix());
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return db.createNativeQuery(sql).getResultList();
+    }
+}

@@ -1,0 +1,321 @@
+package cn.gongkai.rollup;
+
+import static cn.gongkai.support.Api.json;
+import static cn.gongkai.support.Api.uniqueName;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import cn.gongkai.support.Api;
+import cn.gongkai.support.CatalogueTables;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Roll-ups over a generated division tree: a province (610000) with two cities, counties, a city-level department,
+ * an agency with no report and a REGION-scope city government whose report must not be added in. Every summed cell
+ * is compared with totals computed here, independently, from the values the test stored.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollupTest {
+
+    private static final String FORMAT = "national-2021";
+    private static final List<String> TABLES = List.of("table2", "table3", "table4");
+
+    /** An agency of the tree, with the values of its reports by year and cell key. */
+    record Member(long id, String name, String division, String scope, Map<Integer, Map<String, BigDecimal>> reports) {
+    }
+
+    private final List<Member> members = new ArrayList<>();
+    private final Random random = new Random(20231231);
+
+    /** Built once, on first use: RestAssured knows the test port only inside a test. */
+    @BeforeEach
+    synchronized void buildTree() {
+        if (!members.isEmpty()) {
+            return;
+        }
+        json().body(List.of(
+                Map.of("code", "610000", "name", "测试省"),
+                Map.of("code", "610100", "name", "甲市", "parentCode", "610000"),
+                Map.of("code", "610102", "name", "甲一区", "parentCode", "610100"),
+                Map.of("code", "610103", "name", "甲二区", "parentCode", "610100"),
+                Map.of("code", "610200", "name", "乙市", "parentCode", "610000"),
+                Map.of("code", "610202", "name", "乙一县", "parentCode", "610200"))).post("/divisions").then().statusCode(200);
+        member("610102", "AGENCY", 2022, 2023);
+        member("610103", "AGENCY", 2023);
+        member("610202", "AGENCY", 2023);
+        member("610100", "AGENCY", 2023);      // a city-level department: in the city, in no county
+        member("610102", "AGENCY");            // no report
+        member("610100", "REGION", 2023);      // 甲市人民政府's report for the whole city
+    }
+
+    private void member(String division, String scope, int... years) {
+        String name = uniqueName("汇总测试" + division);
+        Map<String, Object> agency = Api.agency(name, division);
+        agency.put("scope", scope);
+        agency.put("level", scope.equals("REGION") ? "CITY_GOVERNMENT" : "DEPARTMENT");
+        long id = json().body(agency).post("/agencies").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<Integer, Map<String, BigDecimal>> reports = new HashMap<>();
+        for (int year : years) {
+            Map<String, BigDecimal> values = new HashMap<>();
+            json().put("/agencies/" + id + "/years/" + year).then().statusCode(201);
+            for (String table : TABLES) {
+                Map<String, Object> body = CatalogueTables.filled(FORMAT, table, cell -> {
+                    if (random.nextInt(10) == 0) {
+                        return null;     // blank: no value, not 0
+                    }
+                    BigDecimal value = cell.type().equals("AMOUNT_WAN")
+                            ? BigDecimal.valueOf(random.nextInt(100_000), 4) : BigDecimal.valueOf(random.nextInt(60));
+                    values.put(cell.key(), value);
+                    return value;
+                });
+                json().body(body).put("/agencies/" + id + "/years/" + year + "/sections/" + table).then().statusCode(201);
+            }
+            reports.put(year, values);
+        }
+        members.add(new Member(id, name, division, scope, reports));
+    }
+
+    /** Totals computed here: every cell key summed over the members under the prefix with that scope. */
+    private Map<String, BigDecimal> expected(String prefix, String scope, int year) {
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (Member member : members) {
+            if (member.division().startsWith(prefix) && member.scope().equals(scope) && member.reports().containsKey(year)) {
+                member.reports().get(year).forEach((key, value) -> totals.merge(key, value, BigDecimal::add));
+            }
+        }
+        return totals;
+    }
+
+    private static void assertCells(Map<String, BigDecimal> expected, JsonPath summary, String path) {
+        int compared = 0;
+        for (String table : TABLES) {
+            for (CatalogueTables.Cell cell : CatalogueTables.cells(FORMAT, table)) {
+                Object actual = summary.get(path + "." + table + ".cells." + cell.row() + "." + cell.column());
+                BigDecimal want = expected.get(cell.key());
+                if (want == null) {
+                    assertNull(actual, cell.key());
+                } else {
+                    assertEquals(0, want.compareTo(new BigDecimal(actual.toString())), cell.key() + ": " + actual + " ≠ " + want);
+                }
+                compared++;
+            }
+        }
+        assertEquals(200, compared);
+    }
+
+    @Test
+    void summedTablesEqualIndependentTotalsAtEveryLevel() {
+        for (String[] level : new String[][] { { "610000", "61" }, { "610100", "6101" }, { "610102", "610102" }, { "610200", "6102" } }) {
+            JsonPath summary = json().get("/divisions/" + level[0] + "/years/2023/summary").then().statusCode(200)
+                    .body("sums", equalTo("AGENCY")).body("format", equalTo(FORMAT)).extract().jsonPath();
+            assertCells(expected(level[1], "AGENCY", 2023), summary, "agencyReports.sections");
+            long agencyReports = members.stream().filter(m -> m.division().startsWith(level[1]) && m.scope().equals("AGENCY")
+                    && m.reports().containsKey(2023)).count();
+            assertEquals(agencyReports, summary.getLong("agencyReports.reports"), level[0]);
+            assertEquals("TABLE", summary.getString("agencyReports.sections.table3.kind"));
+            assertTrue(summary.getMap("agencyReports.validation.summary").size() > 0);
+        }
+    }
+
+    @Test
+    void regionScopeReportsAreKeptApart() {
+        JsonPath city = json().get("/divisions/610100/years/2023/summary").then().statusCode(200).extract().jsonPath();
+        assertCells(expected("6101", "REGION", 2023), city, "regionReports.sections");
+        assertEquals(1, city.getInt("regionReports.reports"));
+        assertEquals("REGION", city.getString("regionReports.scope"));
+        JsonPath county = json().get("/divisions/610103/years/2023/summary").then().statusCode(200).extract().jsonPath();
+        assertNull(county.get("regionReports"));
+    }
+
+    @Test
+    void coverageListsMissingAgenciesAndFailingReports() {
+        JsonPath city = json().get("/divisions/610100/years/2023/summary").then().statusCode(200).extract().jsonPath();
+        List<Member> inCity = members.stream().filter(m -> m.division().startsWith("6101")).toList();
+        assertEquals(inCity.size(), city.getLong("coverage.agencies"));
+        assertEquals(1, city.getLong("coverage.regionAgencies"));
+        long present = inCity.stream().filter(m -> m.reports().containsKey(2023)).count();
+        assertEquals(present, city.getLong("coverage.reportsPresent"));
+        assertEquals(inCity.size() - present, city.getLong("coverage.missing"));
+        List<Long> missing = city.getList("coverage.missingAgencies.id", Long.class);
+        assertEquals(inCity.stream().filter(m -> !m.reports().containsKey(2023)).map(Member::id).toList(), missing);
+        long failing = inCity.stream().filter(m -> m.reports().containsKey(2023))
+                .filter(m -> !json().get("/agencies/" + m.id() + "/years/2023/validate").then().statusCode(200).extract()
+                        .jsonPath().getBoolean("valid")).count();
+        assertEquals(failing, city.getLong("coverage.failingValidation"));
+        assertEquals(0, city.getLong("coverage.notValidated"));
+    }
+
+    @Test
+    void perAgencyTableSortsPagesAndFilters() {
+        List<Member> inCity = members.stream().filter(m -> m.division().startsWith("6101")).toList();
+        JsonPath all = json().queryParam("size", 500).get("/divisions/610100/years/2023/agencies").then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(inCity.size())).extract().jsonPath();
+        for (Member member : inCity) {
+            Map<String, Object> row = all.getMap("items.find { it.agencyId == " + member.id() + " }");
+            Map<String, BigDecimal> values = member.reports().get(2023);
+            assertEquals(values != null, row.get("reportPresent"));
+            if (values == null) {
+                assertEquals("MISSING", row.get("validity"));
+                continue;
+            }
+            assertNumber(values.get("table3.NEW.TOTAL"), row.get("newApplications"));
+            assertNumber(values.get("table4.CASES.RV_TOTAL"), row.get("reviews"));
+            assertNumber(sum(values.get("table4.CASES.LD_TOTAL"), values.get("table4.CASES.LA_TOTAL")), row.get("litigation"));
+            int errors = json().get("/agencies/" + member.id() + "/years/2023/validate").jsonPath().getInt("summary.bySeverity.ERROR.failed");
+            assertEquals(errors, row.get("errors"));
+            assertEquals(errors > 0 ? "INVALID" : "VALID", row.get("validity"));
+        }
+        // sorted by 新收 descending, blanks last, two to a page with Link headers
+        List<BigDecimal> wanted = inCity.stream().map(m -> m.reports().containsKey(2023) ? m.reports().get(2023).get("table3.NEW.TOTAL") : null)
+                .sorted((a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1 : b.compareTo(a)).toList();
+        List<Object> got = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            var response = json().queryParam("sort", "-newApplications").queryParam("size", 2).queryParam("page", page)
+                    .get("/divisions/610100/years/2023/agencies");
+            response.then().statusCode(200).header("Link", containsString("rel=\"last\""));
+            got.addAll(response.jsonPath().getList("items.newApplications"));
+        }
+        assertEquals(wanted.size(), got.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            assertNumber(wanted.get(i), got.get(i));
+        }
+        json().queryParam("validity", "MISSING").get("/divisions/610100/years/2023/agencies").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].validity", equalTo("MISSING"));
+    }
+
+    @Test
+    void trendPerYear() {
+        JsonPath trend = json().queryParam("from", 2021).queryParam("to", 2023).get("/divisions/610100/trend").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(2021, 2022, 2023), trend.getList("years.year", Integer.class));
+        for (int i = 0; i < 3; i++) {
+            int year = 2021 + i;
+            Map<String, BigDecimal> totals = expected("6101", "AGENCY", year);
+            long reports = members.stream().filter(m -> m.division().startsWith("6101") && m.scope().equals("AGENCY")
+                    && m.reports().containsKey(year)).count();
+            assertEquals(reports, trend.getLong("years[" + i + "].reports"));
+            assertNumber(totals.get("table3.NEW.TOTAL"), trend.get("years[" + i + "].newApplications"));
+            assertNumber(totals.get("table4.CASES.RV_TOTAL"), trend.get("years[" + i + "].reviews"));
+            BigDecimal results = totals.get("table3.R_TOTAL.TOTAL");
+            BigDecimal granted = totals.get("table3.R_GRANT.TOTAL");
+            assertNumber(granted == null || results == null || results.signum() == 0 ? null
+                    : granted.divide(results, 4, RoundingMode.HALF_UP), trend.get("years[" + i + "].grantedShare"));
+        }
+    }
+
+    @Test
+    void csvParsesBackToTheSameNumbers() {
+        byte[] bytes = json().accept("text/csv").get("/divisions/610100/years/2023/summary").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asByteArray();
+        assertEquals((byte) 0xEF, bytes[0]);
+        assertEquals((byte) 0xBB, bytes[1]);
+        assertEquals((byte) 0xBF, bytes[2]);
+        List<List<String>> lines = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals("区划代码", lines.get(0).get(0));
+        assertEquals(201, lines.size());
+        Map<String, BigDecimal> agencies = expected("6101", "AGENCY", 2023);
+        Map<String, BigDecimal> region = expected("6101", "REGION", 2023);
+        for (List<String> line : lines.subList(1, lines.size())) {
+            String key = line.get(3) + "." + line.get(4) + "." + line.get(5);
+            assertNumber(agencies.get(key), line.get(8).isEmpty() ? null : line.get(8));
+            assertNumber(region.get(key), line.get(9).isEmpty() ? null : line.get(9));
+        }
+
+        byte[] table = json().accept("text/csv").get("/divisions/610100/years/2023/agencies").then().statusCode(200).extract().asByteArray();
+        List<List<String>> rows = parseCsv(new String(table, 3, table.length - 3, StandardCharsets.UTF_8));
+        assertEquals("机关ID", rows.get(0).get(0));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Member member = members.stream().filter(m -> m.id() == Long.parseLong(row.get(0))).findFirst().orElseThrow();
+            assertEquals(member.name(), row.get(1));
+            Map<String, BigDecimal> values = member.reports().getOrDefault(2023, Map.of());
+            assertNumber(values.get("table3.NEW.TOTAL"), row.get(10).isEmpty() ? null : row.get(10));
+        }
+        assertEquals(members.stream().filter(m -> m.division().startsWith("6101")).count(), rows.size() - 1);
+
+        byte[] trend = json().accept("text/csv").queryParam("from", 2022).queryParam("to", 2023).get("/divisions/610100/trend").then()
+                .statusCode(200).extract().asByteArray();
+        List<List<String>> years = parseCsv(new String(trend, 3, trend.length - 3, StandardCharsets.UTF_8));
+        assertEquals("年度", years.get(0).get(0));
+        assertNumber(expected("6101", "AGENCY", 2023).get("table3.NEW.TOTAL"), years.get(2).get(2));
+    }
+
+    @Test
+    void errors() {
+        json().get("/divisions/619999/years/2023/summary").then().statusCode(404).contentType(Api.PROBLEM_JSON);
+        json().get("/divisions/61/years/2023/summary").then().statusCode(400).contentType(Api.PROBLEM_JSON);
+        json().get("/divisions/610100/years/2015/summary").then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors[0].parameter", equalTo("year"));
+        json().queryParam("sort", "bogus").get("/divisions/610100/years/2023/agencies").then().statusCode(400)
+                .contentType(Api.PROBLEM_JSON).body("errors[0].parameter", equalTo("sort"));
+        json().queryParam("validity", "GOOD").get("/divisions/610100/years/2023/agencies").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("validity"));
+        json().queryParam("size", 0).get("/divisions/610100/years/2023/agencies").then().statusCode(400).contentType(Api.PROBLEM_JSON);
+        json().queryParam("from", 2023).get("/divisions/610100/trend").then().statusCode(400).contentType(Api.PROBLEM_JSON);
+        json().queryParam("from", 2023).queryParam("to", 2021).get("/divisions/610100/trend").then().statusCode(400);
+        json().queryParam("from", 2021).queryParam("to", 2022).get("/divisions/619999/trend").then().statusCode(404);
+    }
+
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    private static void assertNumber(BigDecimal expected, Object actual) {
+        if (expected == null) {
+            assertNull(actual);
+        } else {
+            assertEquals(0, expected.compareTo(new BigDecimal(String.valueOf(actual))), expected + " ≠ " + actual);
+        }
+    }
+
+    /** RFC 4180, written here rather than taken from the code under test. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                lines.add(fields);
+                fields = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        return lines;
+    }
+}
