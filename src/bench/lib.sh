@@ -20,8 +20,10 @@ bench_database() {
     pg_ctlcluster $cluster start 2>/dev/null || true
     local port
     port=$(pg_lsclusters --no-header | awk 'NR==1 {print $3}')
-    runuser -u postgres -- psql -qp "$port" -c "drop database if exists $db" -c "drop role if exists bench" >/dev/null
-    runuser -u postgres -- psql -qp "$port" -c "create role bench login password 'bench'" -c "create database $db owner bench" >/dev/null
+    # the role may own other benchmark databases: create it once, never drop it
+    runuser -u postgres -- psql -qp "$port" -v ON_ERROR_STOP=1 \
+        -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'bench') then create role bench login password 'bench'; end if; end \$\$" \
+        -c "drop database if exists $db" -c "create database $db owner bench" >/dev/null
     export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$port/$db"
     export QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
 }
