@@ -15,6 +15,7 @@ import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.common.ChineseText;
 import cn.gongkai.format.CellDefinition;
 import cn.gongkai.format.Format;
+import cn.gongkai.format.PrintedMarks;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
 import cn.gongkai.problem.Violation;
@@ -26,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ReportSnapshot {
 
-    private static final Set<String> NOT_APPLICABLE_MARKS = Set.of("-", "/", "—", "－", "／", "―", "--");
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)");
 
     final Format format;
     final int year;
@@ -132,7 +133,7 @@ final class ReportSnapshot {
             return new CellReading(pointer, CellState.BLANK, null, printed);
         }
         String folded = ChineseText.fold(raw).trim();
-        if (NOT_APPLICABLE_MARKS.contains(folded) || NOT_APPLICABLE_MARKS.contains(raw.trim())) {
+        if (PrintedMarks.notApplicable(raw)) {
             return new CellReading(pointer, CellState.NOT_APPLICABLE, null, raw);
         }
         if (value != null && value.isTextual()) {
@@ -148,7 +149,7 @@ final class ReportSnapshot {
 
     /** The number a text such as “500元” starts with, for the unit checks. */
     private static BigDecimal leadingNumber(String text) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)").matcher(text);
+        java.util.regex.Matcher matcher = LEADING_NUMBER.matcher(text);
         return matcher.find() ? new BigDecimal(matcher.group(1).replace(",", "")) : null;
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.gongkai.common.ChineseText;
+import cn.gongkai.format.PrintedMarks;
 import cn.gongkai.format.ValueType;
 
 /**
@@ -16,7 +17,6 @@ import cn.gongkai.format.ValueType;
 final class CellReader {
 
     static final int MAX_PRINTED_LENGTH = 64;
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("[-—–/／－─━_]+|无|不适用");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern SIGNED = Pattern.compile("([-+])\\s*(.+)");
     private static final Pattern WITH_UNIT = Pattern.compile("(.+?)\\s*(万元|元|件|个|条|项|次|份)");
@@ -30,7 +30,7 @@ final class CellReader {
         if (folded.isEmpty()) {
             return new CellReading(raw, ValueSemantics.BLANK, null, null, null);
         }
-        if (NOT_APPLICABLE.matcher(folded).matches()) {
+        if (PrintedMarks.notApplicable(folded)) {
             return new CellReading(raw, ValueSemantics.NOT_APPLICABLE, null, printed, null);
         }
         Optional<BigDecimal> number = signedNumber(folded);
@@ -59,7 +59,7 @@ final class CellReader {
     /** Whether a whitespace-separated token of a text line is a cell value (a number or a not-applicable mark). */
     static boolean isValueToken(String token) {
         String folded = ChineseText.fold(token).strip();
-        return !folded.isEmpty() && (NOT_APPLICABLE.matcher(folded).matches() && !folded.equals("无")
+        return !folded.isEmpty() && (PrintedMarks.notApplicable(folded) && !folded.equals("无")
                 || signedNumber(folded).isPresent() || WITH_UNIT.matcher(folded).matches() && signedNumber(
                         WITH_UNIT.matcher(folded).replaceAll("$1")).isPresent());
     }
