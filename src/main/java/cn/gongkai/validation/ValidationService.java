@@ -63,12 +63,10 @@ public class ValidationService {
 
     @Transactional
     public ValidationResult validateStored(long agencyId, int year, Filter filter) {
-        Agency agency = agencies.get(agencyId);
-        Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
-        ReportSnapshot current = snapshot(report, agency);
-        ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
-        List<Finding> findings = withDecisions(validator.validate(current, previous, filter.detailed()), decisions(report.id));
-        return result(current, previous != null, findings, filter);
+        Stored stored = load(agencyId, year);
+        List<Finding> findings = withDecisions(validator.validate(stored.current(), stored.previous(), filter.detailed()),
+                decisions(stored.report().id));
+        return result(stored.current(), stored.previous() != null, findings, filter);
     }
 
     /**
@@ -106,18 +104,16 @@ public class ValidationService {
      */
     public ValidationResult validateTables(JsonNode report, Format format, int year) {
         ReportSnapshot current = ReportSnapshot.read(report, format, year, null, null);
-        List<Finding> findings = validator.validate(current, null, false).stream()
-                .filter(finding -> finding.category() == RuleCategory.IN_TABLE).toList();
+        List<Finding> findings = validator.validate(current, null, false, java.util.EnumSet.of(RuleCategory.IN_TABLE));
         return result(current, false, findings, new Filter(Include.FAILURES, null, null));
     }
 
     /** Records a reviewer's decision on a finding that currently fails. */
     @Transactional
     public Finding decide(long agencyId, int year, String findingId, Decision.DecisionStatus status, String reason) {
-        Agency agency = agencies.get(agencyId);
-        Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
-        ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
-        Finding finding = validator.validate(snapshot(report, agency), previous, false).stream()
+        Stored stored = load(agencyId, year);
+        Report report = stored.report();
+        Finding finding = validator.validate(stored.current(), stored.previous(), false).stream()
                 .filter(candidate -> candidate.id().equals(findingId) && candidate.status() == FindingStatus.FAIL).findFirst()
                 .orElseThrow(() -> ApiException.notFound("The " + year + " report of agency " + agencyId + " has no failing finding "
                         + findingId + "; GET …/validate lists them."));
@@ -135,11 +131,26 @@ public class ValidationService {
 
     @Transactional
     public void withdraw(long agencyId, int year, String findingId) {
-        agencies.get(agencyId);
-        Report report = stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
+        Report report = reportOf(agencyId, year);
         if (FindingDecision.delete("reportId = ?1 and findingId = ?2", report.id, findingId) == 0) {
             throw ApiException.notFound("There is no decision on " + findingId + ".");
         }
+    }
+
+    /** A stored report as the rules read it, with the same agency's report of the year before (or null). */
+    private record Stored(Report report, ReportSnapshot current, ReportSnapshot previous) {
+    }
+
+    private Stored load(long agencyId, int year) {
+        Agency agency = agencies.get(agencyId);
+        Report report = reportOf(agencyId, year);
+        ReportSnapshot previous = stored(agencyId, year - 1).map(last -> snapshot(last, agency)).orElse(null);
+        return new Stored(report, snapshot(report, agency), previous);
+    }
+
+    private Report reportOf(long agencyId, int year) {
+        agencies.get(agencyId);
+        return stored(agencyId, year).orElseThrow(() -> ApiException.notFound("Agency " + agencyId + " has no report for " + year + "."));
     }
 
     private static Optional<Report> stored(long agencyId, int year) {

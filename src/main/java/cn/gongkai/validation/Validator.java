@@ -1,9 +1,11 @@
 package cn.gongkai.validation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
@@ -31,9 +33,14 @@ public class Validator {
 
     /** With {@code detailed} false, passing instances of the summation rules are counted but not described. */
     List<Finding> validate(ReportSnapshot report, ReportSnapshot previous, boolean detailed) {
+        return validate(report, previous, detailed, EnumSet.allOf(RuleCategory.class));
+    }
+
+    /** Only the rules of these categories: the others are not run at all. */
+    List<Finding> validate(ReportSnapshot report, ReportSnapshot previous, boolean detailed, Set<RuleCategory> categories) {
         List<Finding> findings = new ArrayList<>();
         for (RuleDefinition rule : rules.all()) {
-            if (!rule.appliesTo(report.format.id())) {
+            if (!rule.appliesTo(report.format.id()) || !categories.contains(rule.category())) {
                 continue;
             }
             findings.addAll(switch (rule.kind()) {
