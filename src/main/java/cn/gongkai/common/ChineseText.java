@@ -25,7 +25,6 @@ public final class ChineseText {
             Map.entry('⺨', '犭'), Map.entry('⺩', '王'), Map.entry('⺮', '竹'), Map.entry('⺶', '羊'), Map.entry('⺻', '聿'),
             Map.entry('⻊', '足'), Map.entry('⻏', '阝'), Map.entry('⻖', '阝'), Map.entry('⻗', '雨'));
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
@@ -35,9 +34,10 @@ public final class ChineseText {
     }
 
     /**
-     * One spelling per character: full-width ASCII to ASCII, the ideographic space to a space, and
-     * Kangxi radicals (U+2F00–U+2FD5) and radical look-alikes to the ideographs they resemble. Chinese
-     * punctuation such as 、，。《》“” is kept: it carries meaning.
+     * One spelling per character: full-width ASCII (U+FF01–U+FF5E, so also ，；：（）) to ASCII, the
+     * ideographic space to a space, and Kangxi radicals (U+2F00–U+2FD5) and radical look-alikes to the
+     * ideographs they resemble. Punctuation outside the full-width block, such as 、。《》“”, is kept.
+     * The result has the same length as the text, so offsets in it are offsets in the original.
      */
     public static String fold(String text) {
         int first = 0;
@@ -47,18 +47,19 @@ public final class ChineseText {
         if (first == text.length()) {
             return text;
         }
-        StringBuilder folded = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // every replacement is one BMP character for one: fold in place (the rules rely on equal offsets)
+        char[] folded = text.toCharArray();
+        for (int i = first; i < folded.length; i++) {
+            char c = folded[i];
             if (c >= '\uFF01' && c <= '\uFF5E') {
-                folded.append((char) (c - 0xFEE0));
+                folded[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000') {
-                folded.append(' ');
-            } else {
-                appendIdeograph(folded, c);
+                folded[i] = ' ';
+            } else if (c >= '\u2E80' && c <= '\u2FD5') {
+                folded[i] = ideograph(c);
             }
         }
-        return folded.toString();
+        return new String(folded);
     }
 
     private static boolean needsFolding(char c) {
@@ -79,25 +80,37 @@ public final class ChineseText {
                 repaired = new StringBuilder(text.length()).append(text, 0, i);
             }
             if (repaired != null) {
-                appendIdeograph(repaired, c);
+                repaired.append(ideograph(c));
             }
         }
         return repaired == null ? text : repaired.toString();
     }
 
-    private static void appendIdeograph(StringBuilder into, char c) {
+    /** The ideograph a Kangxi radical (by NFKC, always one BMP character) or a radical look-alike stands for. */
+    private static char ideograph(char c) {
         if (c >= '\u2F00' && c <= '\u2FD5') {
-            into.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
-        } else if (c >= '\u2E80' && c <= '\u2EFF') {
-            into.append(RADICAL_LOOKALIKES.getOrDefault(c, c));
-        } else {
-            into.append(c);
+            return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).charAt(0);
         }
+        if (c >= '\u2E80' && c <= '\u2EFF') {
+            return RADICAL_LOOKALIKES.getOrDefault(c, c);
+        }
+        return c;
     }
 
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
     public static String compact(String text) {
-        return WHITESPACE.matcher(fold(text)).replaceAll("");
+        String folded = fold(text);
+        StringBuilder compact = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && compact == null) {
+                compact = new StringBuilder(folded.length()).append(folded, 0, i);
+            } else if (!space && compact != null) {
+                compact.append(c);
+            }
+        }
+        return compact == null ? folded : compact.toString();
     }
 
     /**

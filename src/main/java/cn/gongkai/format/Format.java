@@ -14,6 +14,10 @@ public final class Format {
     private final java.util.Set<String> rows = new java.util.HashSet<>();
     /** section.row → its column keys. */
     private final Map<String, java.util.Set<String>> columnsByRow = new java.util.HashMap<>();
+    /** Each cell's position in {@link #cells()}, where a table's cells are contiguous: lets a report keep its cells in an array. */
+    private final Map<String, Integer> cellIndexes = new java.util.HashMap<>();
+    private final Map<String, Integer> firstCellIndexes = new java.util.HashMap<>();
+    private final List<CellDefinition> cellList;
 
     Format(FormatDefinition definition) {
         this.definition = definition;
@@ -26,12 +30,15 @@ public final class Format {
                 columnsByRow.put(section.key() + "." + row.key(),
                         block.columns().stream().map(ColumnDefinition::key).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             }));
+            firstCellIndexes.put(section.key(), cells.size());
             for (CellDefinition cell : section.cells()) {
+                cellIndexes.put(cell.key(), cells.size());
                 if (cells.put(cell.key(), cell) != null) {
                     throw new IllegalStateException("Format " + definition.id() + " repeats cell " + cell.key());
                 }
             }
         }
+        cellList = List.copyOf(cells.values());
     }
 
     public String id() {
@@ -64,7 +71,20 @@ public final class Format {
         return columnsByRow.getOrDefault(sectionKey + "." + rowKey, java.util.Set.of());
     }
 
+    /** Every cell of every table, table by table in section order. */
     public List<CellDefinition> cells() {
-        return List.copyOf(cells.values());
+        return cellList;
+    }
+
+    /** Position of a cell (by its key, section.row.column) in {@link #cells()}; -1 when this format has no such cell. */
+    public int cellIndex(String key) {
+        Integer index = cellIndexes.get(key);
+        return index == null ? -1 : index;
+    }
+
+    /** Position in {@link #cells()} of a table's first cell; its other cells follow in the order of {@code section.cells()}. */
+    public int firstCellIndex(String sectionKey) {
+        Integer index = firstCellIndexes.get(sectionKey);
+        return index == null ? -1 : index;
     }
 }

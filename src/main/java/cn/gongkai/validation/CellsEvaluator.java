@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import cn.gongkai.format.CellDefinition;
-import cn.gongkai.format.SectionDefinition;
 
 /** Rules that hold for every cell of a table: value types (APP/LIT/ACT_INTEGER_NONNEG) and no blanks (APP_NO_BLANK). */
 @Singleton
@@ -18,17 +17,20 @@ class CellsEvaluator {
             return List.of(Findings.notAssessable(rule, table, Wording.tableZh(table) + "缺失，无法核对（见 STR_TABLE_SHAPE）",
                     Wording.tableEn(table) + " is missing (see STR_TABLE_SHAPE)"));
         }
-        SectionDefinition section = report.format.section(table).orElseThrow();
+        List<CellDefinition> definitions = report.format.section(table).orElseThrow().cells();
+        List<CellReading> readings = report.readings(table);
+        boolean valueType = switch (rule.check()) {
+            case "VALUE_TYPE" -> true;
+            case "NOT_BLANK" -> false;
+            default -> throw new IllegalStateException("Unknown cell check " + rule.check() + " in rule " + rule.id());
+        };
         List<CellRef> offending = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (CellDefinition cell : section.cells()) {
-            CellReading reading = report.cell(cell.key(), table, cell.row(), cell.column());
-            String problem = switch (rule.check()) {
-                case "VALUE_TYPE" -> valueProblem(cell, reading);
-                case "NOT_BLANK" -> reading.state() == CellState.BLANK ? "空白"
-                        : reading.state() == CellState.NOT_APPLICABLE ? "“" + reading.printed() + "”" : null;
-                default -> throw new IllegalStateException("Unknown cell check " + rule.check() + " in rule " + rule.id());
-            };
+        for (int i = 0; i < readings.size(); i++) {
+            CellDefinition cell = definitions.get(i);
+            CellReading reading = readings.get(i);
+            String problem = valueType ? valueProblem(cell, reading)
+                    : reading.state() == CellState.BLANK ? "空白" : reading.state() == CellState.NOT_APPLICABLE ? "“" + reading.printed() + "”" : null;
             if (problem != null) {
                 offending.add(CellRef.of(reading, false));
                 reasons.add(cell.row() + "/" + cell.column() + "：" + problem);

@@ -23,19 +23,23 @@ class CompareEvaluator {
 
     private static final String PREVIOUS = "previous:";
 
-    /** A cell named in a rule: section/row/column, maybe in last year's report, maybe optional. */
-    private record Ref(boolean previous, String section, String row, String column, boolean optional, String key) {
+    /**
+     * A cell named in a rule: section/row/column, maybe in last year's report, maybe optional. {@code index} is its
+     * position in the cells of the format the rule was prepared for; last year's report may have another format.
+     */
+    private record Ref(boolean previous, String section, String row, String column, boolean optional, String key, int index) {
 
-        static Ref parse(String text) {
+        static Ref parse(String text, cn.gongkai.format.Format format) {
             boolean previous = text.startsWith(PREVIOUS);
             String body = previous ? text.substring(PREVIOUS.length()) : text;
             boolean optional = body.endsWith("?");
             String[] parts = (optional ? body.substring(0, body.length() - 1) : body).split("/");
-            return new Ref(previous, parts[0], parts[1], parts[2], optional, parts[0] + "." + parts[1] + "." + parts[2]);
+            String key = parts[0] + "." + parts[1] + "." + parts[2];
+            return new Ref(previous, parts[0], parts[1], parts[2], optional, key, format.cellIndex(key));
         }
 
         CellReading read(ReportSnapshot report, ReportSnapshot previousReport) {
-            return (previous ? previousReport : report).cell(key, section, row, column);
+            return previous ? previousReport.cell(key, section, row, column) : report.cell(index, section, row, column);
         }
 
         String display() {
@@ -45,7 +49,7 @@ class CompareEvaluator {
 
     /** One instance of a rule for one format, resolved once: its cells, expression and wording. */
     private record Prepared(String instance, Severity severity, List<Ref> lhs, List<Ref> rhs, boolean needsPrevious, String expression,
-            String whereZh, String whereEn) {
+            String whereZh, String whereEn, Finding passed) {
     }
 
     private final Map<String, List<Prepared>> prepared = new ConcurrentHashMap<>();
@@ -69,8 +73,10 @@ class CompareEvaluator {
             List<Ref> rhs = refs(rule.rhs(), variable, value, report);
             String expression = side(lhs) + " " + ("=".equals(rule.op()) ? "=" : "≥") + " " + side(rhs);
             boolean needsPrevious = lhs.stream().anyMatch(Ref::previous) || rhs.stream().anyMatch(Ref::previous);
+            // a pass nobody asked to see is the same every time: make it once
+            Finding passed = Findings.brief(rule, value, rule.severityOf(value), FindingStatus.PASS, expression);
             instances.add(new Prepared(value, rule.severityOf(value), lhs, rhs, needsPrevious, expression, where(rule, label, lhs, report),
-                    englishWhere(rule, label, lhs, report)));
+                    englishWhere(rule, label, lhs, report), passed));
         });
         return List.copyOf(instances);
     }
@@ -128,7 +134,7 @@ class CompareEvaluator {
         }
         boolean holds = !blank && ("=".equals(rule.op()) ? left.compareTo(right) == 0 : left.compareTo(right) >= 0);
         if (holds && !detailed) {
-            return Findings.brief(rule, value, severity, FindingStatus.PASS, instance.expression());
+            return instance.passed();
         }
         List<CellRef> cells = new ArrayList<>();
         List<CellRef> blanks = new ArrayList<>();
@@ -168,7 +174,7 @@ class CompareEvaluator {
     private static List<Ref> refs(List<String> templates, String variable, String value, ReportSnapshot report) {
         List<Ref> refs = new ArrayList<>();
         for (String template : templates) {
-            Ref ref = Ref.parse(variable == null ? template : template.replace("{" + variable + "}", value));
+            Ref ref = Ref.parse(variable == null ? template : template.replace("{" + variable + "}", value), report.format);
             if (!ref.optional() || report.hasCell(ref.section(), ref.row(), ref.column())) {
                 refs.add(ref);
             }

@@ -20,6 +20,7 @@ import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
 import cn.gongkai.problem.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A report as the rules read it, built from the report JSON (as GET returns it) without rejecting
@@ -39,15 +40,24 @@ final class ReportSnapshot {
     final Set<String> presentTables;
     /** Row or column keys the format does not have, and other shape problems, by pointer. */
     final List<Violation> shapeProblems;
-    private final Map<String, CellReading> cells;
+    /** Indexed like {@code format.cells()}; null where the table is absent. */
+    private final CellReading[] cells;
     private final List<NarrativeText> narratives;
     /** Split once: a dozen text rules read the same sentences. */
     private List<Sentence> sentences;
     private Map<String, List<Sentence>> sentencesBySection;
     private final Map<String, List<NarrativeText>> narrativesBySection = new HashMap<>();
+    private final Map<String, Object> derived = new HashMap<>();
+    /** Every sentence's folded text joined by line breaks, and where each starts in it: see {@link #sentencesWith}. */
+    private String joinedSentences;
+    private int[] sentenceStarts;
+    private final Map<String, int[]> sentencesByKeyword = new HashMap<>();
+    private List<Sentence> preambleSentences;
+    private String compactPreamble;
+    private String compactAgencyName;
 
     private ReportSnapshot(Format format, int year, String agencyName, AgencyLevel agencyLevel, String title, String preamble,
-            LocalDate publishedOn, Set<String> presentTables, Map<String, CellReading> cells, List<NarrativeText> narratives,
+            LocalDate publishedOn, Set<String> presentTables, CellReading[] cells, List<NarrativeText> narratives,
             List<Violation> shapeProblems) {
         this.format = format;
         this.year = year;
@@ -69,7 +79,7 @@ final class ReportSnapshot {
     static ReportSnapshot read(JsonNode report, Format format, int year, String agencyName, AgencyLevel agencyLevel) {
         JsonNode sections = report.path("sections");
         List<Violation> shape = new ArrayList<>();
-        Map<String, CellReading> cells = new HashMap<>();
+        CellReading[] cells = new CellReading[format.cells().size()];
         List<NarrativeText> narratives = new ArrayList<>();
         Set<String> presentTables = new java.util.HashSet<>();
         for (Iterator<String> keys = sections.fieldNames(); keys.hasNext();) {
@@ -98,10 +108,42 @@ final class ReportSnapshot {
                 List.copyOf(shape));
     }
 
-    private static void readTable(Format format, SectionDefinition section, JsonNode node, String pointer, Map<String, CellReading> cells,
+    private static void readTable(Format format, SectionDefinition section, JsonNode node, String pointer, CellReading[] cells,
             List<Violation> shape) {
         JsonNode values = node.path("cells");
         JsonNode printed = node.path("printed");
+        // catalogue cells are listed row by row: look each row up once
+        String row = null;
+        JsonNode rowValues = MissingNode.getInstance();
+        JsonNode rowPrinted = MissingNode.getInstance();
+        int matched = 0;
+        int index = format.firstCellIndex(section.key());
+        for (CellDefinition cell : section.cells()) {
+            if (!cell.row().equals(row)) {
+                row = cell.row();
+                rowValues = values.path(row);
+                rowPrinted = printed.path(row);
+            }
+            JsonNode value = rowValues.get(cell.column());
+            matched += value == null ? 0 : 1;
+            JsonNode mark = rowPrinted.get(cell.column());
+            cells[index++] = reading(cell.pointer(), value, mark != null && mark.isTextual() ? mark.asText() : null);
+        }
+        if (matched != fieldsOfRows(values)) {
+            unknownKeys(format, section, values, pointer, shape);
+        }
+    }
+
+    /** How many row/column values the cells object holds: all of them matched a catalogue cell unless the shape is wrong. */
+    private static int fieldsOfRows(JsonNode values) {
+        int fields = 0;
+        for (JsonNode row : values) {
+            fields += row.isObject() ? row.size() : 1;
+        }
+        return fields;
+    }
+
+    private static void unknownKeys(Format format, SectionDefinition section, JsonNode values, String pointer, List<Violation> shape) {
         for (Iterator<Map.Entry<String, JsonNode>> rows = values.fields(); rows.hasNext();) {
             Map.Entry<String, JsonNode> row = rows.next();
             Set<String> known = format.columns(section.key(), row.getKey());
@@ -116,11 +158,6 @@ final class ReportSnapshot {
                             "is not a column of row " + row.getKey()));
                 }
             }
-        }
-        for (CellDefinition cell : section.cells()) {
-            JsonNode value = values.path(cell.row()).get(cell.column());
-            String mark = text(printed.path(cell.row()).get(cell.column())).orElse(null);
-            cells.put(cell.key(), reading(cell.pointer(), value, mark));
         }
     }
 
@@ -183,12 +220,23 @@ final class ReportSnapshot {
 
     /** The same, by catalogue cell key (section.row.column) when the caller already has it. */
     CellReading cell(String key, String section, String row, String column) {
-        CellReading reading = cells.get(key);
+        return cell(format.cellIndex(key), section, row, column);
+    }
+
+    /** The same, by position in {@code format.cells()} (-1: no such cell), for callers that resolve it once per format. */
+    CellReading cell(int index, String section, String row, String column) {
+        CellReading reading = index < 0 ? null : cells[index];
         if (reading != null) {
             return reading;
         }
         String pointer = "/sections/" + section + "/cells/" + row + "/" + column;
         return new CellReading(pointer, CellState.MISSING, null, null);
+    }
+
+    /** A present table's readings, in the order of {@code section.cells()} of the catalogue. */
+    List<CellReading> readings(String table) {
+        int first = format.firstCellIndex(table);
+        return java.util.Arrays.asList(cells).subList(first, first + format.section(table).orElseThrow().cells().size());
     }
 
     boolean hasCell(String section, String row, String column) {
@@ -203,6 +251,42 @@ final class ReportSnapshot {
         return sentences;
     }
 
+    /**
+     * Positions in {@link #sentences()} of the sentences whose folded text contains {@code keyword}, in order.
+     * One search over all the text per keyword (remembered: several rules ask for the same words) instead of
+     * a search in every sentence by every rule. Keywords never contain a line break, so no match spans two sentences.
+     */
+    int[] sentencesWith(String keyword) {
+        int[] found = sentencesByKeyword.get(keyword);
+        if (found == null) {
+            found = search(keyword);
+            sentencesByKeyword.put(keyword, found);
+        }
+        return found;
+    }
+
+    private int[] search(String keyword) {
+        if (joinedSentences == null) {
+            List<Sentence> all = sentences();
+            StringBuilder joined = new StringBuilder();
+            sentenceStarts = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                sentenceStarts[i] = joined.length();
+                joined.append(all.get(i).folded()).append('\n');
+            }
+            joinedSentences = joined.toString();
+        }
+        int[] found = new int[0];
+        for (int at = joinedSentences.indexOf(keyword); at >= 0;) {
+            int sentence = java.util.Arrays.binarySearch(sentenceStarts, at);
+            sentence = sentence >= 0 ? sentence : -sentence - 2;
+            found = java.util.Arrays.copyOf(found, found.length + 1);
+            found[found.length - 1] = sentence;
+            at = sentence + 1 < sentenceStarts.length ? joinedSentences.indexOf(keyword, sentenceStarts[sentence + 1]) : -1;
+        }
+        return found;
+    }
+
     List<Sentence> sentences(String section) {
         if (sentencesBySection == null) {
             sentencesBySection = new HashMap<>();
@@ -211,6 +295,41 @@ final class ReportSnapshot {
             }
         }
         return sentencesBySection.getOrDefault(section, List.of());
+    }
+
+    /** A fact several rules derive from the report (such as the sentence stating the fee), computed once. */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String name, java.util.function.Function<ReportSnapshot, T> compute) {
+        Object value = derived.get(name);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(name, value);
+        }
+        return (T) value;
+    }
+
+    /** The preamble's sentences (empty without a preamble): split once, two rules read them. */
+    List<Sentence> preambleSentences() {
+        if (preambleSentences == null) {
+            preambleSentences = preamble == null ? List.of() : Sentence.split(new NarrativeText("preamble", null, null, preamble, "/preamble"));
+        }
+        return preambleSentences;
+    }
+
+    /** The preamble compacted (see {@link ChineseText#compact}), or null without one. */
+    String compactPreamble() {
+        if (compactPreamble == null && preamble != null) {
+            compactPreamble = ChineseText.compact(preamble);
+        }
+        return compactPreamble;
+    }
+
+    /** The agency's name compacted, or null when unknown. */
+    String compactAgencyName() {
+        if (compactAgencyName == null && agencyName != null) {
+            compactAgencyName = ChineseText.compact(agencyName);
+        }
+        return compactAgencyName;
     }
 
     /** Narrative blocks in printed order. */

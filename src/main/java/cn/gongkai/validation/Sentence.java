@@ -11,21 +11,20 @@ import cn.gongkai.common.ChineseText;
  * A sentence of narrative text with its offsets. {@code folded} has full-width digits and brackets
  * made ASCII, character for character, so a match in it has the same offsets in the original.
  */
-record Sentence(NarrativeText source, int start, int end, String text, String folded) {
+record Sentence(NarrativeText source, int start, int end, String folded) {
 
     /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
     static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)";
 
     static List<Sentence> split(NarrativeText source) {
         List<Sentence> sentences = new ArrayList<>();
-        String text = source.text();
-        String folded = ChineseText.fold(text);
+        String folded = ChineseText.fold(source.text());
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isEnding(text.charAt(i)) || i == text.length() - 1) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (isEnding(folded.charAt(i)) || i == folded.length() - 1) {
                 int end = i + 1;
-                if (!isBlank(text, start, end)) {
-                    sentences.add(new Sentence(source, start, end, text.substring(start, end), folded.substring(start, end)));
+                if (!isBlank(folded, start, end)) {
+                    sentences.add(new Sentence(source, start, end, folded.substring(start, end)));
                 }
                 start = end;
             }
@@ -33,11 +32,9 @@ record Sentence(NarrativeText source, int start, int end, String text, String fo
         return sentences;
     }
 
+    /** On folded text, where ！？； have become !?;. */
     private static boolean isEnding(char c) {
-        return switch (c) {
-            case '。', '！', '？', '；', '!', '?', ';', '\n' -> true;
-            default -> false;
-        };
+        return c < 128 ? c == '!' || c == '?' || c == ';' || c == '\n' : c == '。';
     }
 
     private static boolean isBlank(String text, int start, int end) {
@@ -55,8 +52,13 @@ record Sentence(NarrativeText source, int start, int end, String text, String fo
         return sentences;
     }
 
+    /** The sentence as printed; cut from the source only when a finding quotes it. */
+    String text() {
+        return source.text().substring(start, end);
+    }
+
     TextRef ref() {
-        return new TextRef(source.pointer(), text, start, end);
+        return new TextRef(source.pointer(), text(), start, end);
     }
 
     static Optional<BigDecimal> number(String token) {

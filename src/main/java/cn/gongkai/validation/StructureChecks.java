@@ -63,7 +63,7 @@ final class StructureChecks {
         }
 
         /** The heading as printed, or a known variant, ignoring spaces, bracket widths and numbering punctuation. */
-        private static final Pattern NUMBERING = Pattern.compile("[、.．,，]");
+        private static final String NUMBERING = "、.．,，";
         /** Normalised headings and variants of each catalogue part, computed once. */
         private static final java.util.Map<String, List<String>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -80,7 +80,14 @@ final class StructureChecks {
         }
 
         private static String normalise(String heading) {
-            return NUMBERING.matcher(ChineseText.compact(heading)).replaceAll("");
+            String compact = ChineseText.compact(heading);
+            StringBuilder normalised = new StringBuilder(compact.length());
+            for (int i = 0; i < compact.length(); i++) {
+                if (NUMBERING.indexOf(compact.charAt(i)) < 0) {
+                    normalised.append(compact.charAt(i));
+                }
+            }
+            return normalised.toString();
         }
     }
 
@@ -144,7 +151,7 @@ final class StructureChecks {
                         "第六部分缺少“（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”事项", "part 六 lacks its information-fee item"));
             }
             // the item must say something about the fee, not just “无”
-            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(report, TextScopeChecks.feeTexts(report));
+            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(report);
             return List.of(Findings.of(rule, "INFO_FEE", statement.isPresent() ? FindingStatus.PASS : FindingStatus.FAIL, List.of(),
                     statement.map(Sentence::ref).orElse(null),
                     statement.isPresent() ? "第六部分设有信息处理费事项并说明收取情况" : "第六部分信息处理费事项未说明收取情况",
@@ -231,17 +238,14 @@ final class StructureChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            List<Sentence> sentences = new ArrayList<>();
-            if (report.preamble != null) {
-                sentences.addAll(Sentence.split(new NarrativeText("preamble", null, null, report.preamble, "/preamble")));
+            List<Sentence> sentences = new ArrayList<>(report.preambleSentences());
+            for (int i : report.sentencesWith("统计")) {
+                sentences.add(report.sentences().get(i));
             }
-            sentences.addAll(report.sentences());
             for (Sentence sentence : sentences) {
-                if (!sentence.folded().contains("统计")) {
-                    continue;
-                }
-                Matcher period = PERIOD.matcher(sentence.folded());
-                if (period.find()) {
+                AnchoredFind periods = new AnchoredFind(PERIOD, sentence.folded(), '统');
+                if (periods.find()) {
+                    Matcher period = periods.matcher();
                     Optional<LocalDate> from = date(period.group(1), period.group(2), period.group(3));
                     Optional<LocalDate> to = date(period.group(4) == null ? period.group(1) : period.group(4), period.group(5), period.group(6));
                     boolean fits = from.equals(Optional.of(LocalDate.of(report.year, 1, 1)))
@@ -283,7 +287,7 @@ final class StructureChecks {
                 if (!title.contains(report.year + "年")) {
                     problems.add("标题未写明" + report.year + "年度");
                 }
-                if (report.agencyName != null && !title.contains(ChineseText.compact(report.agencyName))) {
+                if (report.agencyName != null && !title.contains(report.compactAgencyName())) {
                     problems.add("标题未写明机关全称“" + report.agencyName + "”");
                 }
                 findings.add(result(rule, "title", problems, "标题写明机关全称与年度", "the title names the agency and year",
@@ -292,7 +296,7 @@ final class StructureChecks {
             if (report.preamble == null || report.preamble.isBlank() || report.agencyName == null) {
                 findings.add(Findings.notAssessable(rule, "preamble", "无前言或机关名称未知", "no preamble, or the agency name is unknown"));
             } else {
-                boolean named = ChineseText.compact(report.preamble).contains(ChineseText.compact(report.agencyName));
+                boolean named = report.compactPreamble().contains(report.compactAgencyName());
                 findings.add(Findings.of(rule, "preamble", named ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                         named ? "前言写明本机关名称" : "前言未出现机关全称“" + report.agencyName + "”，疑似套用其他报告",
                         named ? "the preamble names the agency" : "the preamble does not name the agency"));

@@ -51,11 +51,12 @@ final class TextChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            for (Sentence sentence : report.sentences()) {
+            for (int i : report.sentencesWith("申请")) {
+                Sentence sentence = report.sentences().get(i);
                 String folded = sentence.folded();
                 boolean negatedOrZero = folded.indexOf('未') >= 0 || folded.contains("没有") || folded.indexOf('无') >= 0
                         || folded.indexOf('零') >= 0 || folded.contains("0件") || folded.contains("0个") || folded.contains("0条");
-                if (negatedOrZero && folded.contains("申请") && CLAIM.matcher(folded).find()) {
+                if (negatedOrZero && CLAIM.matcher(folded).find()) {
                     return List.of(
                             cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
                             cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
@@ -81,10 +82,11 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             Sentence review = null;
             Sentence litigation = null;
-            for (Sentence sentence : report.sentences()) {
-                if (!sentence.folded().contains("行政复议") && !sentence.folded().contains("行政诉讼")) {
-                    continue;
-                }
+            java.util.BitSet mentions = new java.util.BitSet();
+            java.util.Arrays.stream(report.sentencesWith("行政复议")).forEach(mentions::set);
+            java.util.Arrays.stream(report.sentencesWith("行政诉讼")).forEach(mentions::set);
+            for (int i = mentions.nextSetBit(0); i >= 0; i = mentions.nextSetBit(i + 1)) {
+                Sentence sentence = report.sentences().get(i);
                 for (String clause : sentence.folded().split("[，,；;]")) {
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
@@ -160,10 +162,19 @@ final class TextChecks {
     static class PartsSum implements RuleCheck {
 
         private static final List<String> UNITS = List.of("条", "件", "期", "篇", "个", "次", "项", "场", "份");
-        static final Pattern WHOLE = Pattern.compile("共" + "[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "(" + String.join("|", UNITS) + ")");
-        private static final java.util.Map<String, Pattern> PARTS_BY_UNIT = UNITS.stream().collect(java.util.stream.Collectors.toMap(
-                unit -> unit, unit -> Pattern.compile("^([^0-9]{1,16}?)" + N + unit)));
-        private static final Pattern SEPARATORS = Pattern.compile("[、，,；;。]");
+        private static final String CLAUSE_BREAKS = "，,。；;";
+        private static final int LONGEST_GAP = 10;
+        private static final String SEPARATORS = "、，,；;。";
+        private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万";
+        private static final int LONGEST_LABEL = 16;
+
+        /** “共发布65条”: the whole a list adds up to, at [start, end) of its text. */
+        record Whole(int start, int end, String text, String number, String unit) {
+        }
+
+        /** One item of a 其中 list: “镇街动态25条” is 镇街动态 and 25. */
+        record Item(String label, String number) {
+        }
 
         @Override
         public String ruleId() {
@@ -174,13 +185,9 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
             List<Sentence> sentences = report.sentences();
-            for (int i = 0; i < sentences.size(); i++) {
-                if (sentences.get(i).folded().indexOf('共') < 0) {
-                    continue;
-                }
-                Matcher whole = WHOLE.matcher(sentences.get(i).folded());
-                while (whole.find()) {
-                    BigDecimal stated = Sentence.number(whole.group(1)).orElse(null);
+            for (int i : report.sentencesWith("共")) {
+                for (Whole whole : wholes(sentences.get(i).folded())) {
+                    BigDecimal stated = Sentence.number(whole.number()).orElse(null);
                     String list = listAfter(sentences, i, whole.end());
                     if (stated == null || list == null) {
                         continue;
@@ -193,6 +200,37 @@ final class TextChecks {
                 findings.add(Findings.notAssessable(rule, "text", "正文未见“共…其中…”分项表述", "no itemised total in the text"));
             }
             return findings;
+        }
+
+        /**
+         * Every “共 + up to 10 characters + number + unit” in a text, the gap holding no number and no
+         * clause break (，。；). A scan, not a pattern: a character class of that many ideographs is a
+         * chain of tests per character in java.util.regex, and this runs at every 共 of the report.
+         */
+        static List<Whole> wholes(String text) {
+            List<Whole> wholes = List.of();
+            int from = 0;
+            for (int at = text.indexOf('共'); at >= 0; at = text.indexOf('共', Math.max(at + 1, from))) {
+                int numberAt = at + 1;
+                while (numberAt < text.length() && numberAt - at - 1 <= LONGEST_GAP && isGap(text.charAt(numberAt))) {
+                    numberAt++;
+                }
+                if (numberAt >= text.length() || numberAt - at - 1 > LONGEST_GAP) {
+                    continue;
+                }
+                int numberEnd = numberEnd(text, numberAt);
+                if (numberEnd > numberAt && numberEnd < text.length() && UNITS.contains(String.valueOf(text.charAt(numberEnd)))) {
+                    wholes = wholes.isEmpty() ? new ArrayList<>(1) : wholes;
+                    wholes.add(new Whole(at, numberEnd + 1, text.substring(at, numberEnd + 1), text.substring(numberAt, numberEnd),
+                            String.valueOf(text.charAt(numberEnd))));
+                    from = numberEnd + 1;
+                }
+            }
+            return wholes;
+        }
+
+        private static boolean isGap(char c) {
+            return !isDigit(c) && CHINESE_NUMERALS.indexOf(c) < 0 && CLAUSE_BREAKS.indexOf(c) < 0;
         }
 
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
@@ -220,32 +258,86 @@ final class TextChecks {
             return null;
         }
 
-        private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Matcher whole,
+        /** The items of a list separated by 、，；。, each read on its own; pieces that are no “label + number + unit” are left out. */
+        static List<Item> items(String list, char unit) {
+            List<Item> items = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= list.length(); i++) {
+                if (i == list.length() || SEPARATORS.indexOf(list.charAt(i)) >= 0) {
+                    Item item = item(list.substring(start, i), unit);
+                    if (item != null) {
+                        items.add(item);
+                    }
+                    start = i + 1;
+                }
+            }
+            return items;
+        }
+
+        /**
+         * “label + number + unit” at the start of a piece: the shortest label (1 to 16 characters, no Arabic
+         * digit) that a number and the unit follow. A scan rather than a pattern: this runs for every item
+         * of every list, and a regular expression with a lazy label costs several times as much.
+         */
+        static Item item(String piece, char unit) {
+            for (int labelEnd = 1; labelEnd <= Math.min(LONGEST_LABEL, piece.length() - 1); labelEnd++) {
+                if (isDigit(piece.charAt(labelEnd - 1))) {
+                    return null;
+                }
+                int numberEnd = numberEnd(piece, labelEnd);
+                if (numberEnd > labelEnd && numberEnd < piece.length() && piece.charAt(numberEnd) == unit) {
+                    return new Item(piece.substring(0, labelEnd), piece.substring(labelEnd, numberEnd));
+                }
+            }
+            return null;
+        }
+
+        /** Where a number starting at {@code from} ends (1,234 · 0.5 · 二十五), or {@code from} when none starts there. */
+        private static int numberEnd(String text, int from) {
+            int i = from;
+            if (isDigit(text.charAt(i))) {
+                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+                    i++;
+                }
+                if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+                    i += 2;
+                    while (i < text.length() && isDigit(text.charAt(i))) {
+                        i++;
+                    }
+                }
+                return i;
+            }
+            while (i < text.length() && CHINESE_NUMERALS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Whole whole,
                 BigDecimal stated, String list) {
-            Pattern itemPattern = PARTS_BY_UNIT.get(whole.group(2));
+            char unit = whole.unit().charAt(0);
             BigDecimal sum = BigDecimal.ZERO;
             int count = 0;
             boolean exhaustive = false;
-            // items are separated by 、，；: read each short item on its own rather than the whole list at once
-            for (String item : SEPARATORS.split(list)) {
-                Matcher parts = itemPattern.matcher(item);
-                if (!parts.find()) {
-                    continue;
-                }
-                BigDecimal part = Sentence.number(parts.group(2)).orElse(null);
+            for (Item item : items(list, unit)) {
+                BigDecimal part = Sentence.number(item.number()).orElse(null);
                 if (part == null) {
                     continue;
                 }
                 sum = sum.add(part);
                 count++;
-                exhaustive |= parts.group(1).contains("其他") || parts.group(1).contains("其它");
+                exhaustive |= item.label().contains("其他") || item.label().contains("其它");
             }
             String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
             String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
-            String head = "正文“" + whole.group() + "”，其中" + count + "项合计" + Wording.number(sum);
+            String head = "正文“" + whole.text() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(),
-                        sentence, "正文“" + whole.group() + "”后的分项无法逐项读取", "the items could not be read");
+                        sentence, "正文“" + whole.text() + "”后的分项无法逐项读取", "the items could not be read");
             }
             if (sum.compareTo(stated) > 0) {
                 return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,
@@ -278,10 +370,7 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
             List<Sentence> sentences = report.sentences();
-            for (int i = 0; i < sentences.size(); i++) {
-                if (sentences.get(i).folded().indexOf('%') < 0) {
-                    continue;
-                }
+            for (int i : report.sentencesWith("%")) {
                 Matcher percent = PERCENT.matcher(sentences.get(i).folded());
                 while (percent.find()) {
                     Finding finding = check(rule, sentences.get(i).source(), findings.size() + 1, sentences, i, percent);
@@ -313,11 +402,10 @@ final class TextChecks {
             }
             boolean sameText = index > 0 && sentences.get(index - 1).source() == sentence.source();
             String context = (sameText ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
-            Matcher whole = PartsSum.WHOLE.matcher(context);
             BigDecimal total = null;
-            while (whole.find()) {
-                if (whole.group(2).equals(unit)) {
-                    total = Sentence.number(whole.group(1)).orElse(null);
+            for (PartsSum.Whole whole : PartsSum.wholes(context)) {
+                if (whole.unit().equals(unit)) {
+                    total = Sentence.number(whole.number()).orElse(null);
                 }
             }
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);

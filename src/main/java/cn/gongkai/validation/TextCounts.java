@@ -49,7 +49,15 @@ final class TextCounts {
     static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<Phrase> phrases) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
-        for (Sentence sentence : report.sentences()) {
+        // only the sentences with a phrase's keyword, in printed order
+        java.util.BitSet candidates = new java.util.BitSet();
+        for (Phrase phrase : phrases) {
+            for (int sentence : report.sentencesWith(phrase.keyword())) {
+                candidates.set(sentence);
+            }
+        }
+        for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
+            Sentence sentence = report.sentences().get(index);
             List<int[]> taken = new ArrayList<>();
             for (Phrase phrase : phrases) {
                 if (!sentence.folded().contains(phrase.keyword())) {

@@ -33,6 +33,7 @@ final class TextScopeChecks {
         private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年");
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年");
         private static final Pattern SCOPE = Pattern.compile("全(省|市|区|县|镇|乡|街道)");
+        private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(人民政府|办事处)$");
         /** Administrative units, the wider the higher. */
         private static final Map<String, Integer> RANK = new LinkedHashMap<>();
 
@@ -61,11 +62,9 @@ final class TextScopeChecks {
 
         private static Finding years(RuleDefinition rule, ReportSnapshot report) {
             for (Sentence sentence : report.sentences("part1")) {
-                if (sentence.folded().indexOf('年') < 0) {
-                    continue;
-                }
-                Matcher year = YEAR.matcher(sentence.folded());
-                while (year.find()) {
+                AnchoredFind years = new AnchoredFind(YEAR, sentence.folded(), '2');
+                while (years.find()) {
+                    Matcher year = years.matcher();
                     if (Integer.parseInt(year.group(1)) != report.year && !EXEMPT.matcher(sentence.folded()).find()) {
                         return Findings.of(rule, "YEAR", FindingStatus.FAIL, List.of(), sentence.ref(),
                                 "第一部分出现“" + year.group() + "”，与报告年度" + report.year + "年不符",
@@ -77,16 +76,15 @@ final class TextScopeChecks {
         }
 
         private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
-            String own = ownUnit(report.agencyName);
+            String own = ownUnit(report.compactAgencyName());
             if (own == null) {
                 return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
             }
-            for (Sentence sentence : report.sentences()) {
-                if (sentence.folded().indexOf('全') < 0) {
-                    continue;
-                }
-                Matcher scope = SCOPE.matcher(sentence.folded());
-                while (scope.find()) {
+            for (int i : report.sentencesWith("全")) {
+                Sentence sentence = report.sentences().get(i);
+                AnchoredFind scopes = new AnchoredFind(SCOPE, sentence.folded(), '全');
+                while (scopes.find()) {
+                    Matcher scope = scopes.matcher();
                     String unit = scope.group(1);
                     if (!unit.equals(own) && RANK.get(unit) >= RANK.get(own)) {
                         return Findings.of(rule, "SCOPE", FindingStatus.FAIL, List.of(), sentence.ref(),
@@ -98,12 +96,12 @@ final class TextScopeChecks {
             return Findings.of(rule, "SCOPE", FindingStatus.PASS, List.of(), null, "正文地域口径与本机关一致", "scope words match the agency");
         }
 
-        /** 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. */
-        static String ownUnit(String agencyName) {
-            if (agencyName == null) {
+        /** 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. The name is compacted already. */
+        static String ownUnit(String compactName) {
+            if (compactName == null) {
                 return null;
             }
-            String name = ChineseText.compact(agencyName).replaceAll("(人民政府|办事处)$", "");
+            String name = GOVERNMENT_SUFFIX.matcher(compactName).replaceFirst("");
             String best = null;
             int at = -1;
             for (String unit : RANK.keySet()) {
@@ -128,10 +126,18 @@ final class TextScopeChecks {
             return "TXT_FEE_STATEMENT";
         }
 
-        /** The sentence that states the fee collected (an amount, or that none was). */
-        static Optional<Sentence> statement(ReportSnapshot report, List<NarrativeText> texts) {
+        /** The sentence that states the fee collected (an amount, or that none was); found once per report, two rules ask. */
+        static Optional<Sentence> statement(ReportSnapshot report) {
+            return report.derived("TXT_FEE_STATEMENT.statement", FeeStatement::find);
+        }
+
+        private static Optional<Sentence> find(ReportSnapshot report) {
+            List<NarrativeText> texts = feeTexts(report);
             return report.sentences("part6").stream().filter(sentence -> texts.contains(sentence.source()))
-                    .filter(sentence -> FEE.matcher(sentence.folded()).find() && STATED.matcher(sentence.folded()).find()).findFirst();
+                    // every fee word has 费: most sentences are ruled out without a matcher
+                    .filter(sentence -> sentence.folded().indexOf('费') >= 0 && FEE.matcher(sentence.folded()).find()
+                            && STATED.matcher(sentence.folded()).find())
+                    .findFirst();
         }
 
         @Override
@@ -141,7 +147,7 @@ final class TextScopeChecks {
                 return List.of(Findings.of(rule, "part6", FindingStatus.FAIL, List.of(), null, "第六部分缺失，未报告信息处理费收取情况",
                         "part 六 is missing: no statement on the information processing fee"));
             }
-            Optional<Sentence> statement = statement(report, texts);
+            Optional<Sentence> statement = statement(report);
             if (statement.isPresent()) {
                 return List.of(Findings.of(rule, "part6", FindingStatus.PASS, List.of(), statement.get().ref(), "第六部分已说明信息处理费收取情况",
                         "part 六 states the fee"));

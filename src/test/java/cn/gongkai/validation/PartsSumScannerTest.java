@@ -1,0 +1,72 @@
+package cn.gongkai.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * TXT_PARTS_SUM reads “共…N条” and “label N条” with hand-written scanners for speed. They must find exactly
+ * what the patterns that define them find: checked here on the example's list and on random text made of
+ * the characters that matter (numbers, Chinese numerals, units, clause breaks, separators).
+ */
+class PartsSumScannerTest {
+
+    private static final String N = Sentence.NUMBER;
+    private static final String UNITS = "条件期篇个次项场份";
+    private static final Pattern WHOLE = Pattern.compile("共[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "([" + UNITS + "])");
+    private static final String ALPHABET = "共共共发布信息其他其它文件类0123456789,,.零一二两十百万条件项个、，；。 ";
+
+    @Test
+    void theExampleListReadsAsItsNineItems() {
+        List<TextChecks.PartsSum.Item> items = TextChecks.PartsSum.items(
+                "镇街动态25条、政府工作报告落实6条、镇街文件6条、组织管理5条、招考录用4条、机构职能1条、部门财政预算1条、通知公告1条、其他信息16条。", '条');
+        assertEquals(9, items.size());
+        assertEquals(new TextChecks.PartsSum.Item("其他信息", "16"), items.get(8));
+        assertEquals(List.of(new TextChecks.PartsSum.Whole(8, 14, "共发布65条", "65", "条")),
+                TextChecks.PartsSum.wholes("本年度漕河镇通过共发布65条信息"));
+    }
+
+    @Test
+    void wholesAreWhatThePatternFinds() {
+        Random random = new Random(20231231);
+        for (int round = 0; round < 20_000; round++) {
+            String text = randomText(random, 1 + random.nextInt(40));
+            List<String> expected = new ArrayList<>();
+            Matcher matcher = WHOLE.matcher(text);
+            while (matcher.find()) {
+                expected.add(matcher.start() + ":" + matcher.group() + ":" + matcher.group(1) + ":" + matcher.group(2));
+            }
+            List<String> actual = TextChecks.PartsSum.wholes(text).stream()
+                    .map(whole -> whole.start() + ":" + whole.text() + ":" + whole.number() + ":" + whole.unit()).toList();
+            assertEquals(expected, actual, text);
+        }
+    }
+
+    @Test
+    void itemsAreWhatThePatternFinds() {
+        Random random = new Random(42);
+        for (int round = 0; round < 20_000; round++) {
+            char unit = UNITS.charAt(random.nextInt(3));
+            Pattern item = Pattern.compile("^([^0-9]{1,16}?)" + N + unit);
+            String piece = randomText(random, 1 + random.nextInt(24)).replaceAll("[、，,；;。]", "");
+            Matcher matcher = item.matcher(piece);
+            TextChecks.PartsSum.Item expected = matcher.find() ? new TextChecks.PartsSum.Item(matcher.group(1), matcher.group(2)) : null;
+            List<TextChecks.PartsSum.Item> actual = TextChecks.PartsSum.items(piece, unit);
+            assertEquals(expected == null ? List.of() : List.of(expected), actual, piece);
+        }
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}
