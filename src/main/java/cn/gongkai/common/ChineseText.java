@@ -97,13 +97,22 @@ public final class ChineseText {
         return c;
     }
 
+    /**
+     * {@link Character#isWhitespace} without its Unicode table look-up for ideographs and Chinese punctuation,
+     * which are nearly all of a report: every whitespace character is at or below U+0020 or in U+1680–U+3000.
+     * The table look-up misses the CPU cache on a busy server and was a sixth of a validation's time.
+     */
+    public static boolean isWhitespace(char c) {
+        return (c <= ' ' || (c >= '\u1680' && c <= '\u3000')) && Character.isWhitespace(c);
+    }
+
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
     public static String compact(String text) {
         String folded = fold(text);
         StringBuilder compact = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            boolean space = isWhitespace(c);
             if (space && compact == null) {
                 compact = new StringBuilder(folded.length()).append(folded, 0, i);
             } else if (!space && compact != null) {

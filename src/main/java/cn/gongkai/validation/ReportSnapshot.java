@@ -48,7 +48,7 @@ final class ReportSnapshot {
     private Map<String, List<Sentence>> sentencesBySection;
     private final Map<String, List<NarrativeText>> narrativesBySection = new HashMap<>();
     private final Map<String, Object> derived = new HashMap<>();
-    /** Every sentence's folded text joined by line breaks, and where each starts in it: see {@link #sentencesWith}. */
+    /** Every narrative's folded text joined by line breaks, and where each sentence starts in it: see {@link #sentencesWith}. */
     private String joinedSentences;
     private int[] sentenceStarts;
     private final Map<String, int[]> sentencesByKeyword = new HashMap<>();
@@ -246,7 +246,23 @@ final class ReportSnapshot {
     /** Every sentence of the narrative parts, in printed order. */
     List<Sentence> sentences() {
         if (sentences == null) {
-            sentences = Sentence.all(narratives);
+            // fold each text once: its sentences are cut from it, and the keyword search runs over all of it joined
+            List<Sentence> all = new ArrayList<>();
+            StringBuilder joined = new StringBuilder();
+            int[] starts = new int[16];
+            for (NarrativeText text : narratives) {
+                String folded = ChineseText.fold(text.text());
+                int first = all.size();
+                Sentence.split(text, folded, all);
+                starts = all.size() > starts.length ? java.util.Arrays.copyOf(starts, Math.max(all.size(), 2 * starts.length)) : starts;
+                for (int i = first; i < all.size(); i++) {
+                    starts[i] = joined.length() + all.get(i).start();
+                }
+                joined.append(folded).append('\n');
+            }
+            sentences = java.util.Collections.unmodifiableList(all);
+            sentenceStarts = java.util.Arrays.copyOf(starts, all.size());
+            joinedSentences = joined.toString();
         }
         return sentences;
     }
@@ -254,7 +270,7 @@ final class ReportSnapshot {
     /**
      * Positions in {@link #sentences()} of the sentences whose folded text contains {@code keyword}, in order.
      * One search over all the text per keyword (remembered: several rules ask for the same words) instead of
-     * a search in every sentence by every rule. Keywords never contain a line break, so no match spans two sentences.
+     * a search in every sentence by every rule. A match that runs past the end of its sentence does not count.
      */
     int[] sentencesWith(String keyword) {
         int[] found = sentencesByKeyword.get(keyword);
@@ -266,20 +282,16 @@ final class ReportSnapshot {
     }
 
     private int[] search(String keyword) {
-        if (joinedSentences == null) {
-            List<Sentence> all = sentences();
-            StringBuilder joined = new StringBuilder();
-            sentenceStarts = new int[all.size()];
-            for (int i = 0; i < all.size(); i++) {
-                sentenceStarts[i] = joined.length();
-                joined.append(all.get(i).folded()).append('\n');
-            }
-            joinedSentences = joined.toString();
-        }
+        sentences();
         int[] found = new int[0];
         for (int at = joinedSentences.indexOf(keyword); at >= 0;) {
             int sentence = java.util.Arrays.binarySearch(sentenceStarts, at);
             sentence = sentence >= 0 ? sentence : -sentence - 2;
+            if (sentence < 0 || at + keyword.length() > sentenceStarts[sentence] + sentences.get(sentence).folded().length()) {
+                // in the blank or the line break between two sentences, or running past the end of one
+                at = joinedSentences.indexOf(keyword, at + 1);
+                continue;
+            }
             found = java.util.Arrays.copyOf(found, found.length + 1);
             found[found.length - 1] = sentence;
             at = sentence + 1 < sentenceStarts.length ? joinedSentences.indexOf(keyword, sentenceStarts[sentence + 1]) : -1;

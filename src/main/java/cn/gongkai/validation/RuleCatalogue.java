@@ -21,6 +21,7 @@ public class RuleCatalogue {
     static final String RESOURCE = "validation/rules.json";
 
     private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
+    private final List<RuleDefinition> all;
 
     public RuleCatalogue() {
         ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -38,10 +39,11 @@ public class RuleCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable " + RESOURCE, e);
         }
+        all = List.copyOf(rules.values());
     }
 
     public List<RuleDefinition> all() {
-        return List.copyOf(rules.values());
+        return all;
     }
 
     public Optional<RuleDefinition> find(String id) {

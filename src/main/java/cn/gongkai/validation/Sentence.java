@@ -18,7 +18,12 @@ record Sentence(NarrativeText source, int start, int end, String folded) {
 
     static List<Sentence> split(NarrativeText source) {
         List<Sentence> sentences = new ArrayList<>();
-        String folded = ChineseText.fold(source.text());
+        split(source, ChineseText.fold(source.text()), sentences);
+        return sentences;
+    }
+
+    /** Adds the sentences of {@code source}, whose folded text the caller has made, to {@code sentences}. */
+    static void split(NarrativeText source, String folded, List<Sentence> sentences) {
         int start = 0;
         for (int i = 0; i < folded.length(); i++) {
             if (isEnding(folded.charAt(i)) || i == folded.length() - 1) {
@@ -29,7 +34,6 @@ record Sentence(NarrativeText source, int start, int end, String folded) {
                 start = end;
             }
         }
-        return sentences;
     }
 
     /** On folded text, where ！？； have become !?;. */
@@ -39,17 +43,11 @@ record Sentence(NarrativeText source, int start, int end, String folded) {
 
     private static boolean isBlank(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!ChineseText.isWhitespace(text.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    static List<Sentence> all(List<NarrativeText> texts) {
-        List<Sentence> sentences = new ArrayList<>();
-        texts.forEach(text -> sentences.addAll(split(text)));
-        return sentences;
     }
 
     /** The sentence as printed; cut from the source only when a finding quotes it. */

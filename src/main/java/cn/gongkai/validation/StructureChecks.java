@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
@@ -174,10 +173,16 @@ final class StructureChecks {
             if (!report.hasNarrative("part6")) {
                 return List.of(Findings.notAssessable(rule, "part6", "第六部分缺失（见 STR_SIX_PARTS）", "part 六 is missing"));
             }
-            Set<String> keys = report.narratives("part6").stream().map(NarrativeText::itemKey).filter(key -> key != null)
-                    .collect(Collectors.toSet());
-            Set<String> headings = report.narratives("part6").stream().map(NarrativeText::heading).filter(h -> h != null)
-                    .map(ChineseText::compact).collect(Collectors.toSet());
+            Set<String> keys = new java.util.HashSet<>();
+            Set<String> headings = new java.util.HashSet<>();
+            for (NarrativeText text : report.narratives("part6")) {
+                if (text.itemKey() != null) {
+                    keys.add(text.itemKey());
+                }
+                if (text.heading() != null) {
+                    headings.add(ChineseText.compact(text.heading()));
+                }
+            }
             List<String> missing = new ArrayList<>();
             for (ItemDefinition item : report.format.section("part6").orElseThrow().items()) {
                 if (!keys.contains(item.key()) && !headings.contains(COMPACT_HEADINGS.computeIfAbsent(item.heading(), ChineseText::compact))) {
@@ -211,7 +216,7 @@ final class StructureChecks {
                 String folded = ChineseText.fold(part.text());
                 for (int i = 0; i < folded.length(); i++) {
                     char c = folded.charAt(i);
-                    if (PUNCTUATION.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                    if (PUNCTUATION.indexOf(c) < 0 && !ChineseText.isWhitespace(c)) {
                         content.append(c);
                     }
                 }

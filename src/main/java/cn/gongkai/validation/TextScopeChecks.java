@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
-import cn.gongkai.common.ChineseText;
-
 /** Text rules about what the report covers: its year and area, and the 信息处理费 of part 六. */
 final class TextScopeChecks {
 
@@ -21,9 +19,17 @@ final class TextScopeChecks {
 
     /** Part 六 item （一）, or all of part 六 where it has no items. */
     static List<NarrativeText> feeTexts(ReportSnapshot report) {
+        return report.derived("part6.feeTexts", TextScopeChecks::findFeeTexts);
+    }
+
+    private static List<NarrativeText> findFeeTexts(ReportSnapshot report) {
         List<NarrativeText> part6 = report.narratives("part6");
-        List<NarrativeText> item = part6.stream().filter(text -> "INFO_FEE".equals(text.itemKey())
-                || (text.heading() != null && text.heading().contains("信息处理费"))).toList();
+        List<NarrativeText> item = new ArrayList<>(1);
+        for (NarrativeText text : part6) {
+            if ("INFO_FEE".equals(text.itemKey()) || (text.heading() != null && text.heading().contains("信息处理费"))) {
+                item.add(text);
+            }
+        }
         return item.isEmpty() ? part6 : item;
     }
 
@@ -33,7 +39,7 @@ final class TextScopeChecks {
         private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年");
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年");
         private static final Pattern SCOPE = Pattern.compile("全(省|市|区|县|镇|乡|街道)");
-        private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(人民政府|办事处)$");
+        private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
         /** Administrative units, the wider the higher. */
         private static final Map<String, Integer> RANK = new LinkedHashMap<>();
 
@@ -101,7 +107,10 @@ final class TextScopeChecks {
             if (compactName == null) {
                 return null;
             }
-            String name = GOVERNMENT_SUFFIX.matcher(compactName).replaceFirst("");
+            String name = compactName;
+            for (String suffix : GOVERNMENT_SUFFIXES) {
+                name = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+            }
             String best = null;
             int at = -1;
             for (String unit : RANK.keySet()) {
@@ -133,11 +142,15 @@ final class TextScopeChecks {
 
         private static Optional<Sentence> find(ReportSnapshot report) {
             List<NarrativeText> texts = feeTexts(report);
-            return report.sentences("part6").stream().filter(sentence -> texts.contains(sentence.source()))
-                    // every fee word has 费: most sentences are ruled out without a matcher
-                    .filter(sentence -> sentence.folded().indexOf('费') >= 0 && FEE.matcher(sentence.folded()).find()
-                            && STATED.matcher(sentence.folded()).find())
-                    .findFirst();
+            // every fee word has 费
+            for (int i : report.sentencesWith("费")) {
+                Sentence sentence = report.sentences().get(i);
+                if (texts.stream().anyMatch(text -> text == sentence.source()) && FEE.matcher(sentence.folded()).find()
+                        && STATED.matcher(sentence.folded()).find()) {
+                    return Optional.of(sentence);
+                }
+            }
+            return Optional.empty();
         }
 
         @Override

@@ -178,9 +178,16 @@ public class ValidationService {
     }
 
     private static ValidationResult result(ReportSnapshot report, boolean compared, List<Finding> findings, Filter filter) {
-        boolean valid = findings.stream().noneMatch(finding -> finding.severity() == Severity.ERROR && finding.counts());
+        boolean valid = true;
+        List<Finding> listed = new ArrayList<>();
+        for (Finding finding : findings) {
+            valid &= !(finding.severity() == Severity.ERROR && finding.counts());
+            if (filter.lists(finding)) {
+                listed.add(finding);
+            }
+        }
         return new ValidationResult(valid, report.format.id(), report.year, compared, ValidationResult.Summary.of(findings),
-                findings.stream().filter(filter::lists).toList());
+                List.copyOf(listed));
     }
 
     private static AgencyLevel levelOf(JsonNode node, String prefix) {

@@ -18,6 +18,13 @@ class ChineseTextTest {
     }
 
     @Test
+    void whitespaceIsJavasWhitespaceForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace(c), ChineseText.isWhitespace(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void repairsRadicalsButKeepsFullWidthFormsOfPrintedText() {
         assertEquals("（一）人民政府１２", ChineseText.withoutRadicals("（\u2F00）人\u2EA0政府１２"));
         String untouched = "（二）依法做好依申请公开";
