@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,6 +24,7 @@ import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.PageRequest;
 import cn.gongkai.division.Division;
+import cn.gongkai.division.DivisionLevel;
 import cn.gongkai.division.DivisionService;
 import cn.gongkai.format.BlockDefinition;
 import cn.gongkai.format.ColumnDefinition;
@@ -35,9 +41,10 @@ import cn.gongkai.validation.Severity;
 import cn.gongkai.validation.ValidationResult;
 import cn.gongkai.validation.ValidationService;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,22 +61,22 @@ public class RollupService {
     private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version)";
 
     private final EntityManager db;
+    private final AgroalDataSource dataSource;
     private final DivisionService divisions;
     private final CellRegistry cellIds;
     private final FormatCatalogue catalogue;
     private final ValidationService validation;
-    private final ObjectMapper json;
     private final int validatePerRequest;
 
-    public RollupService(EntityManager db, DivisionService divisions, CellRegistry cellIds, FormatCatalogue catalogue,
-            ValidationService validation, ObjectMapper json,
+    public RollupService(EntityManager db, AgroalDataSource dataSource, DivisionService divisions, CellRegistry cellIds, FormatCatalogue catalogue,
+            ValidationService validation,
             @ConfigProperty(name = "gongkai.rollup.validate-per-request", defaultValue = "200") int validatePerRequest) {
         this.db = db;
+        this.dataSource = dataSource;
         this.divisions = divisions;
         this.cellIds = cellIds;
         this.catalogue = catalogue;
         this.validation = validation;
-        this.json = json;
         this.validatePerRequest = validatePerRequest;
     }
 
@@ -93,65 +100,125 @@ public class RollupService {
 
     // ---- summary
 
-    @Transactional
+    /**
+     * The division, its sums, coverage counts and missing agencies in one round trip (pgjdbc sends the four
+     * statements with one Sync) and outside a transaction: it only reads. Each statement sees its own snapshot,
+     * as the separate statements in one READ COMMITTED transaction did before. The code and years are bound; the
+     * prefix stays a literal (validated digits) so the planner sees it: a bound LIKE pattern is re-planned on
+     * every execution, a literal gets one cached plan per division and connection.
+     */
+    private static final String SUMMARY_SQL = "select d.name, d.level from division d where d.code = ?;\n"
+            + "select a.scope, rc.cell_id, sum(rc.value) from agency a "
+            + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
+            + "where a.division_code like '%1$s%%' group by a.scope, rc.cell_id;\n"
+            + "select a.scope, r.format_id, count(*), count(r.id), "
+            + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
+            + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
+            + "from agency a left join report r on r.agency_id = a.id and r.year = ? "
+            + "left join report p on p.agency_id = a.id and p.year = ? "
+            + "left join report_validation rv on rv.report_id = r.id "
+            + "where a.division_code like '%1$s%%' group by a.scope, r.format_id;\n"
+            + "select a.id, a.name, a.division_code, a.scope from agency a where a.division_code like '%1$s%%' "
+            + "and not exists (select 1 from report r where r.agency_id = a.id and r.year = ?) "
+            + "order by a.division_code, a.id limit " + MISSING_LISTED;
+
+    /** What the summary reads from the database. */
+    private record Read(RollupSummary.DivisionRef division, Map<ReportScope, Map<Short, BigDecimal>> sums, Map<ReportScope, Integer> reports,
+            Map<String, Integer> formats, RollupSummary.Coverage coverage) {
+    }
+
     public RollupSummary summary(String code, int year) {
-        Division division = divisions.get(code);
         Format format = formatOf(year);
-        String agencies = "a.division_code like '" + division.prefix() + "%'";
-        refreshValidation(agencies, year);
-
-        Map<ReportScope, Map<Short, BigDecimal>> sums = new EnumMap<>(ReportScope.class);
-        for (Object[] row : rows("select a.scope, rc.cell_id, sum(rc.value) from agency a "
-                + "join report r on r.agency_id = a.id and r.year = " + year + " "
-                + "join report_cell rc on rc.report_id = r.id "
-                + "where " + agencies + " group by a.scope, rc.cell_id")) {
-            sums.computeIfAbsent(ReportScope.valueOf((String) row[0]), scope -> new HashMap<>()).put(((Number) row[1]).shortValue(),
-                    (BigDecimal) row[2]);
+        Read read = read(code, year);
+        if (read.coverage().notValidated() > 0 && validatePerRequest > 0) {
+            // only when something is stale: a GET that finds every count current writes nothing
+            String prefix = read.division().prefix();
+            QuarkusTransaction.requiringNew().run(() -> refreshValidation("a.division_code like '" + prefix + "%'", year));
+            read = read(code, year);
         }
-
-        Map<ReportScope, Integer> reports = new EnumMap<>(ReportScope.class);
-        Map<String, Integer> formats = new TreeMap<>();
-        long agencyCount = 0;
-        long regionAgencies = 0;
-        long present = 0;
-        long failing = 0;
-        long notValidated = 0;
-        for (Object[] row : rows("select a.scope, r.format_id, count(*), count(r.id), "
-                + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
-                + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
-                + "from agency a left join report r on r.agency_id = a.id and r.year = " + year + " "
-                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
-                + "left join report_validation rv on rv.report_id = r.id "
-                + "where " + agencies + " group by a.scope, r.format_id")) {
-            ReportScope scope = ReportScope.valueOf((String) row[0]);
-            long agenciesHere = ((Number) row[2]).longValue();
-            int reportsHere = ((Number) row[3]).intValue();
-            agencyCount += agenciesHere;
-            regionAgencies += scope == ReportScope.REGION ? agenciesHere : 0;
-            present += reportsHere;
-            failing += ((Number) row[4]).longValue();
-            notValidated += ((Number) row[5]).longValue();
-            if (row[1] != null) {
-                reports.merge(scope, reportsHere, Integer::sum);
-                formats.merge((String) row[1], reportsHere, Integer::sum);
-            }
-        }
-        List<RollupSummary.AgencyRef> missing = rows("select a.id, a.name, a.division_code, a.scope from agency a "
-                + "where " + agencies + " and not exists (select 1 from report r where r.agency_id = a.id and r.year = " + year + ") "
-                + "order by a.division_code, a.id limit " + MISSING_LISTED).stream()
-                .map(row -> new RollupSummary.AgencyRef(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        ReportScope.valueOf((String) row[3])))
-                .toList();
-
-        RollupSummary.Sums agencySums = sums(ReportScope.AGENCY, reports.getOrDefault(ReportScope.AGENCY, 0),
-                sums.getOrDefault(ReportScope.AGENCY, Map.of()), format, year);
-        RollupSummary.Sums regionSums = reports.containsKey(ReportScope.REGION)
-                ? sums(ReportScope.REGION, reports.get(ReportScope.REGION), sums.getOrDefault(ReportScope.REGION, Map.of()), format, year)
+        RollupSummary.Sums agencySums = sums(ReportScope.AGENCY, read.reports().getOrDefault(ReportScope.AGENCY, 0),
+                read.sums().getOrDefault(ReportScope.AGENCY, Map.of()), format, year);
+        RollupSummary.Sums regionSums = read.reports().containsKey(ReportScope.REGION)
+                ? sums(ReportScope.REGION, read.reports().get(ReportScope.REGION), read.sums().getOrDefault(ReportScope.REGION, Map.of()),
+                        format, year)
                 : null;
-        RollupSummary.Coverage coverage = new RollupSummary.Coverage(agencyCount, regionAgencies, present, agencyCount - present,
-                missing, failing, notValidated);
-        return new RollupSummary(ref(division), year, format.id(), formats, formats.size() > 1, ReportScope.AGENCY, agencySums,
-                regionSums, coverage);
+        return new RollupSummary(read.division(), year, format.id(), read.formats(), read.formats().size() > 1, ReportScope.AGENCY,
+                agencySums, regionSums, read.coverage());
+    }
+
+    private Read read(String code, int year) {
+        // the code's shape gives the level, so the division need not be read first (DivisionService refuses a
+        // level the code does not imply)
+        return read(code, year, DivisionLevel.ofCode(code));
+    }
+
+    private Read read(String code, int year, DivisionLevel level) {
+        String prefix = code.substring(0, level.prefixLength());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SUMMARY_SQL.formatted(prefix))) {
+            statement.setString(1, code);
+            statement.setInt(2, year);
+            statement.setInt(3, year);
+            statement.setInt(4, year - 1);
+            statement.setInt(5, year);
+            statement.execute();
+            RollupSummary.DivisionRef division;
+            try (ResultSet rows = statement.getResultSet()) {
+                if (!rows.next()) {
+                    throw DivisionService.notFound(code);
+                }
+                division = new RollupSummary.DivisionRef(code, rows.getString(1), DivisionLevel.valueOf(rows.getString(2)), prefix);
+            }
+            Map<ReportScope, Map<Short, BigDecimal>> sums = new EnumMap<>(ReportScope.class);
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    sums.computeIfAbsent(ReportScope.valueOf(rows.getString(1)), scope -> new HashMap<>()).put(rows.getShort(2),
+                            rows.getBigDecimal(3));
+                }
+            }
+            Map<ReportScope, Integer> reports = new EnumMap<>(ReportScope.class);
+            Map<String, Integer> formats = new TreeMap<>();
+            long agencyCount = 0;
+            long regionAgencies = 0;
+            long present = 0;
+            long failing = 0;
+            long notValidated = 0;
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    ReportScope scope = ReportScope.valueOf(rows.getString(1));
+                    String formatId = rows.getString(2);
+                    long agenciesHere = rows.getLong(3);
+                    int reportsHere = rows.getInt(4);
+                    agencyCount += agenciesHere;
+                    regionAgencies += scope == ReportScope.REGION ? agenciesHere : 0;
+                    present += reportsHere;
+                    failing += rows.getLong(5);
+                    notValidated += rows.getLong(6);
+                    if (formatId != null) {
+                        reports.merge(scope, reportsHere, Integer::sum);
+                        formats.merge(formatId, reportsHere, Integer::sum);
+                    }
+                }
+            }
+            List<RollupSummary.AgencyRef> missing = new ArrayList<>();
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    missing.add(new RollupSummary.AgencyRef(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            ReportScope.valueOf(rows.getString(4))));
+                }
+            }
+            if (division.level() != level) {
+                // stored before levels were checked against codes: its own level decides the prefix
+                return read(code, year, division.level());
+            }
+            return new Read(division, sums, reports, formats, new RollupSummary.Coverage(agencyCount, regionAgencies, present,
+                    agencyCount - present, missing, failing, notValidated));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the summary of division " + code, e);
+        }
     }
 
     private RollupSummary.Sums sums(ReportScope scope, int reports, Map<Short, BigDecimal> byCell, Format format, int year) {
@@ -166,21 +233,24 @@ public class RollupService {
                 continue;
             }
             Map<String, Map<String, JsonNode>> cells = new LinkedHashMap<>();
+            // the validator reads the same cells as a report's JSON tree, built alongside (cheaper than valueToTree)
+            ObjectNode cellsNode = sectionsNode.putObject(definition.key()).putObject("cells");
             for (BlockDefinition block : definition.blocks()) {
                 for (RowDefinition row : block.rows()) {
                     Map<String, JsonNode> values = new LinkedHashMap<>();
+                    ObjectNode rowNode = cellsNode.putObject(row.key());
                     for (ColumnDefinition column : block.columns()) {
                         String key = definition.key() + "." + row.key() + "." + column.key();
                         shown.add(key);
                         BigDecimal value = byKey.get(key);
-                        values.put(column.key(), value == null ? JsonNodeFactory.instance.nullNode() : number(value));
+                        JsonNode node = value == null ? JsonNodeFactory.instance.nullNode() : number(value);
+                        values.put(column.key(), node);
+                        rowNode.set(column.key(), node);
                     }
                     cells.put(row.key(), values);
                 }
             }
-            SectionBody body = new SectionBody(definition.key(), definition.kind(), null, null, null, cells, null, null);
-            sections.put(definition.key(), body);
-            sectionsNode.set(definition.key(), json.valueToTree(body));
+            sections.put(definition.key(), new SectionBody(definition.key(), definition.kind(), null, null, null, cells, null, null));
         }
         Map<String, BigDecimal> other = new TreeMap<>();
         byKey.forEach((key, value) -> {
