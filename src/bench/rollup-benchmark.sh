@@ -55,8 +55,9 @@ for code in "${CODES[@]}"; do
         ????00) prefix=${code:0:4}; n=${N_CITY:-300} ;;
         *) prefix=$code; n=${N_COUNTY:-2000} ;;
     esac
-    sql="select a.scope, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
-         join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, rc.cell_id"
+    # the app's own sum statement (by scope and format: reports of two formats are never added together)
+    sql="select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
+         join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, r.format_id, rc.cell_id"
     echo "$sql;" > "$work/bare.sql"
     reports=$(psql_db -c "select count(*) from report r join agency a on a.id = r.agency_id where r.year = $YEAR and a.division_code like '$prefix%'")
     url="$BENCH_URL/divisions/$code/years/$YEAR/summary"

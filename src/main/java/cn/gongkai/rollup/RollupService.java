@@ -1,9 +1,8 @@
 package cn.gongkai.rollup;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +107,9 @@ public class RollupService {
      * every execution, a literal gets one cached plan per division and connection.
      */
     private static final String SUMMARY_SQL = "select d.name, d.level from division d where d.code = ?;\n"
-            + "select a.scope, rc.cell_id, sum(rc.value) from agency a "
+            + "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
-            + "where a.division_code like '%1$s%%' group by a.scope, rc.cell_id;\n"
+            + "where a.division_code like '%1$s%%' group by a.scope, r.format_id, rc.cell_id;\n"
             + "select a.scope, r.format_id, count(*), count(r.id), "
             + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
             + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
@@ -132,28 +131,43 @@ public class RollupService {
         return "left join lateral (select " + columns + " from " + table + " where " + key + " limit 1) " + alias + " on true ";
     }
 
+    /** Reports summed together: one scope, one format. */
+    private record Group(ReportScope scope, String format) {
+    }
+
     /** What the summary reads from the database. */
-    private record Read(RollupSummary.DivisionRef division, Map<ReportScope, Map<Short, BigDecimal>> sums, Map<ReportScope, Integer> reports,
+    private record Read(RollupSummary.DivisionRef division, Map<Group, Map<Short, BigDecimal>> sums, Map<Group, Integer> reports,
             Map<String, Integer> formats, RollupSummary.Coverage coverage) {
     }
 
     public RollupSummary summary(String code, int year) {
         Format format = formatOf(year);
-        Read read = read(code, year);
-        if (read.coverage().notValidated() > 0 && validatePerRequest > 0) {
-            // only when something is stale: a GET that finds every count current writes nothing
-            String prefix = read.division().prefix();
-            QuarkusTransaction.requiringNew().run(() -> refreshValidation("a.division_code like '" + prefix + "%'", year));
-            read = read(code, year);
-        }
-        RollupSummary.Sums agencySums = sums(ReportScope.AGENCY, read.reports().getOrDefault(ReportScope.AGENCY, 0),
-                read.sums().getOrDefault(ReportScope.AGENCY, Map.of()), format, year);
-        RollupSummary.Sums regionSums = read.reports().containsKey(ReportScope.REGION)
-                ? sums(ReportScope.REGION, read.reports().get(ReportScope.REGION), read.sums().getOrDefault(ReportScope.REGION, Map.of()),
-                        format, year)
-                : null;
+        Read read = readValidated(code, year);
+        // a cell key can mean different things in two formats (表二 of trial-2019 counts what was made and published,
+        // national-2021 what is in force), so reports are only ever summed with reports of their own format
+        Group agencies = new Group(ReportScope.AGENCY, format.id());
+        Group region = new Group(ReportScope.REGION, format.id());
+        RollupSummary.Sums agencySums = sums(read, agencies, format, year);
+        RollupSummary.Sums regionSums = read.reports().containsKey(region) ? sums(read, region, format, year) : null;
+        List<RollupSummary.Sums> otherFormats = read.reports().keySet().stream().filter(group -> !group.format().equals(format.id()))
+                .sorted(Comparator.comparing(Group::format).thenComparing(Group::scope))
+                .map(group -> sums(read, group, catalogue.find(group.format())
+                        .orElseThrow(() -> new IllegalStateException("Reports are stored in format " + group.format() + ", which the catalogue lacks")),
+                        year))
+                .toList();
         return new RollupSummary(read.division(), year, format.id(), read.formats(), read.formats().size() > 1, ReportScope.AGENCY,
-                agencySums, regionSums, read.coverage());
+                agencySums, regionSums, otherFormats, read.coverage());
+    }
+
+    /** The read, after refreshing stale validation counts if it finds any (only then: a GET that finds all current writes nothing). */
+    private Read readValidated(String code, int year) {
+        Read read = read(code, year);
+        if (read.coverage().notValidated() == 0 || validatePerRequest <= 0) {
+            return read;
+        }
+        String prefix = read.division().prefix();
+        QuarkusTransaction.requiringNew().run(() -> refreshValidation("a.division_code like '" + prefix + "%'", year));
+        return read(code, year);
     }
 
     private Read read(String code, int year) {
@@ -179,15 +193,15 @@ public class RollupService {
                 }
                 division = new RollupSummary.DivisionRef(code, rows.getString(1), DivisionLevel.valueOf(rows.getString(2)), prefix);
             }
-            Map<ReportScope, Map<Short, BigDecimal>> sums = new EnumMap<>(ReportScope.class);
+            Map<Group, Map<Short, BigDecimal>> sums = new HashMap<>();
             statement.getMoreResults();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
-                    sums.computeIfAbsent(ReportScope.valueOf(rows.getString(1)), scope -> new HashMap<>()).put(rows.getShort(2),
-                            rows.getBigDecimal(3));
+                    sums.computeIfAbsent(new Group(ReportScope.valueOf(rows.getString(1)), rows.getString(2)), group -> new HashMap<>())
+                            .put(rows.getShort(3), rows.getBigDecimal(4));
                 }
             }
-            Map<ReportScope, Integer> reports = new EnumMap<>(ReportScope.class);
+            Map<Group, Integer> reports = new HashMap<>();
             Map<String, Integer> formats = new TreeMap<>();
             long agencyCount = 0;
             long regionAgencies = 0;
@@ -207,7 +221,7 @@ public class RollupService {
                     failing += rows.getLong(5);
                     notValidated += rows.getLong(6);
                     if (formatId != null) {
-                        reports.merge(scope, reportsHere, Integer::sum);
+                        reports.merge(new Group(scope, formatId), reportsHere, Integer::sum);
                         formats.merge(formatId, reportsHere, Integer::sum);
                     }
                 }
@@ -231,13 +245,13 @@ public class RollupService {
         }
     }
 
-    private RollupSummary.Sums sums(ReportScope scope, int reports, Map<Short, BigDecimal> byCell, Format format, int year) {
+    /** A group's sums laid out in its format's tables, with that format's in-table rules run over them. */
+    private RollupSummary.Sums sums(Read read, Group group, Format format, int year) {
         Map<String, BigDecimal> byKey = new HashMap<>();
-        byCell.forEach((id, value) -> cellIds.key(id).ifPresent(key -> byKey.put(key, value)));
+        read.sums().getOrDefault(group, Map.of()).forEach((id, value) -> cellIds.key(id).ifPresent(key -> byKey.put(key, value)));
         Map<String, SectionBody> sections = new LinkedHashMap<>();
         ObjectNode report = JsonNodeFactory.instance.objectNode().put("year", year).put("format", format.id());
         ObjectNode sectionsNode = report.putObject("sections");
-        Set<String> shown = new java.util.HashSet<>();
         for (SectionDefinition definition : format.sections()) {
             if (definition.kind() != SectionKind.TABLE) {
                 continue;
@@ -251,7 +265,6 @@ public class RollupService {
                     ObjectNode rowNode = cellsNode.putObject(row.key());
                     for (ColumnDefinition column : block.columns()) {
                         String key = definition.key() + "." + row.key() + "." + column.key();
-                        shown.add(key);
                         BigDecimal value = byKey.get(key);
                         JsonNode node = value == null ? JsonNodeFactory.instance.nullNode() : number(value);
                         values.put(column.key(), node);
@@ -262,14 +275,8 @@ public class RollupService {
             }
             sections.put(definition.key(), new SectionBody(definition.key(), definition.kind(), null, null, null, cells, null, null));
         }
-        Map<String, BigDecimal> other = new TreeMap<>();
-        byKey.forEach((key, value) -> {
-            if (!shown.contains(key)) {
-                other.put(key, value);
-            }
-        });
         ValidationResult checked = validation.validateTables(report, format, year);
-        return new RollupSummary.Sums(scope, reports, sections, other.isEmpty() ? null : other, checked);
+        return new RollupSummary.Sums(group.scope(), format.id(), read.reports().getOrDefault(group, 0), sections, checked);
     }
 
     private static JsonNode number(BigDecimal value) {
