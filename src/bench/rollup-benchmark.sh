@@ -34,10 +34,16 @@ chmod 777 "$work"
 trap 'kill $BENCH_APP_PID 2>/dev/null; wait $BENCH_APP_PID 2>/dev/null; rm -rf "$work"' EXIT
 
 # p50 and p99 of a list of milliseconds on stdin (nearest rank)
-percentiles() { sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.5); i99 = int(NR * 0.99 + 0.5); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1;
+percentiles() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { printf "no data"; exit } i50 = int(NR * 0.50 + 0.5); i99 = int(NR * 0.99 + 0.5); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1;
     printf "%.1f / %.1f", v[i50], v[i99] }'; }
 # hey's per-request latencies (seconds, CSV) as milliseconds
-hey_ms() { hey -n "$1" -c 1 -o csv "$2" | awk -F, 'NR > 1 && $7 == 200 { printf "%.3f\n", $1 * 1000 } NR > 1 && $7 != 200 { print "status " $7 > "/dev/stderr" }'; }
+hey_ms() {
+    hey -n "$1" -c 1 -o csv "$2" > "$work/hey.csv" 2> "$work/hey.err" || true
+    awk -F, 'NR > 1 && $7 == 200 { printf "%.3f\n", $1 * 1000 }' "$work/hey.csv"
+    local ok
+    ok=$(awk -F, 'NR > 1 && $7 == 200' "$work/hey.csv" | wc -l)
+    [ "$ok" -eq "$1" ] || echo "hey: $ok of $1 requests answered 200 ($(head -c 300 "$work/hey.err"))" >&2
+}
 # client-observed latencies of one statement run n times by pgbench in a protocol mode, in milliseconds
 pgbench_ms() {
     local mode=$1 n=$2
