@@ -1,46 +1,79 @@
 #!/usr/bin/env bash
 # Roll-up summary latency (issue 4) on a database made by generate-country.sh: for a county, a city and a
 # province, GET /divisions/{code}/years/2023/summary with hey (one client, sequential requests: latency, not
-# throughput), next to the bare SQL SUM … GROUP BY over the same rows timed with psql in the same run.
+# throughput), next to the bare SQL SUM … GROUP BY over the same rows, timed in the same run three ways:
+#   exec      EXPLAIN (ANALYZE) execution time: the server's work only, no planning, no result transfer
+#   simple    pgbench -M simple, as psql sends it: parse, plan, execute and rows back to the client
+#   prepared  pgbench -M prepared, as the app sends its statements: planned once, then execute and rows back
 #
-#   BENCH_DB=gongkai_country src/bench/rollup-benchmark.sh [county city province]     (default 410101 410100 410000)
+#   BENCH_DB=gongkai_full src/bench/rollup-benchmark.sh [county city province]     (default 410101 410100 410000)
+#   N_COUNTY=2000 N_CITY=300 N_PROVINCE=50 WARMUP=2000                             (requests / runs; the defaults)
 #
-# The per-report validation counts are not computed on read here (GONGKAI_ROLLUP_VALIDATE_PER_REQUEST=0): the
+# The app is warmed with WARMUP county requests first (the JIT compiles the summary path; a few requests are
+# not enough and put compilation into the measured tail), then each division with a tenth of its runs. The
+# per-report validation counts are not computed on read here (GONGKAI_ROLLUP_VALIDATE_PER_REQUEST=0): the
 # generated reports have none stored, and filling them is a one-off cost, not the summary's. Run from the
-# repository root; the packaged app is built if missing.
+# repository root; the packaged app is built if missing (rebuild it after changing the code).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/bench/lib.sh
 
 BENCH_DB=${BENCH_DB:-gongkai_country}
-CODES=("${@:-410101 410100 410000}")
+CODES=("$@")
 [ $# -eq 0 ] && CODES=(410101 410100 410000)
 YEAR=2023
+WARMUP=${WARMUP:-2000}
 port=$(pg_lsclusters --no-header | awk 'NR==1 {print $3}')
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$port/$BENCH_DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
 export GONGKAI_ROLLUP_VALIDATE_PER_REQUEST=0 GONGKAI_DEMO_DATA=false
 bench_start_app
 
 psql_db() { runuser -u postgres -- psql -qAtX -p "$port" -d "$BENCH_DB" "$@"; }
+work=$(mktemp -d)
+chmod 777 "$work"
+trap 'kill $BENCH_APP_PID 2>/dev/null; wait $BENCH_APP_PID 2>/dev/null; rm -rf "$work"' EXIT
 
-# p50 and p99 of a list of milliseconds on stdin
-percentiles() { sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.5); i99 = int(NR * 0.99 + 0.5); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1;
-    printf "p50 %.1f ms  p99 %.1f ms  (n=%d)", v[i50], v[i99], NR }'; }
+# p50 and p99 of a list of milliseconds on stdin (nearest rank)
+percentiles() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { printf "no data"; exit } i50 = int(NR * 0.50 + 0.5); i99 = int(NR * 0.99 + 0.5); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1;
+    printf "%.1f / %.1f", v[i50], v[i99] }'; }
+# hey's per-request latencies (seconds, CSV) as milliseconds
+hey_ms() {
+    hey -n "$1" -c 1 -o csv "$2" > "$work/hey.csv" 2> "$work/hey.err" || true
+    awk -F, 'NR > 1 && $7 == 200 { printf "%.3f\n", $1 * 1000 }' "$work/hey.csv"
+    local ok
+    ok=$(awk -F, 'NR > 1 && $7 == 200' "$work/hey.csv" | wc -l)
+    [ "$ok" -eq "$1" ] || echo "hey: $ok of $1 requests answered 200 ($(head -c 300 "$work/hey.err"))" >&2
+}
+# client-observed latencies of one statement run n times by pgbench in a protocol mode, in milliseconds
+pgbench_ms() {
+    local mode=$1 n=$2
+    (cd "$work" && rm -f pgbench_log.* && runuser -u postgres -- pgbench -n -c 1 -t "$n" -M "$mode" -f "$work/bare.sql" -l -p "$port" "$BENCH_DB" >/dev/null \
+        && awk '{ printf "%.3f\n", $3 / 1000 }' pgbench_log.*)
+}
 
 echo "database: $(psql_db -c "select count(*) || ' agencies, ' || (select count(*) from report) || ' reports, ' || (select count(*) from report_cell) || ' cells, ' || pg_size_pretty(pg_database_size(current_database())) from agency")"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+hey_ms "$WARMUP" "$BENCH_URL/divisions/${CODES[0]}/years/$YEAR/summary" >/dev/null
+printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %s\n' division reports "summary HTTP p50 / p99" "bare exec" "bare simple" "bare prepared" "load"
 for code in "${CODES[@]}"; do
     case $code in
-        ??0000) prefix=${code:0:2}; n=20 ;;
-        ????00) prefix=${code:0:4}; n=100 ;;
-        *) prefix=$code; n=400 ;;
+        ??0000) prefix=${code:0:2}; n=${N_PROVINCE:-50} ;;
+        ????00) prefix=${code:0:4}; n=${N_CITY:-300} ;;
+        *) prefix=$code; n=${N_COUNTY:-2000} ;;
     esac
-    sql="select a.scope, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
-         join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, rc.cell_id"
+    # the app's own sum statement (by scope and format: reports of two formats are never added together)
+    sql="select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
+         join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, r.format_id, rc.cell_id"
+    echo "$sql;" > "$work/bare.sql"
     reports=$(psql_db -c "select count(*) from report r join agency a on a.id = r.agency_id where r.year = $YEAR and a.division_code like '$prefix%'")
-    # warm both, then time: bare SQL (EXPLAIN ANALYZE execution time, n runs) and the endpoint over HTTP (n requests)
-    for _ in 1 2 3; do psql_db -c "$sql" >/dev/null; curl -sf "$BENCH_URL/divisions/$code/years/$YEAR/summary" >/dev/null; done
-    bare=$(for _ in $(seq 1 "$n"); do psql_db -c "explain (analyze, timing off) $sql" | sed -n 's/^Execution Time: \([0-9.]*\) ms/\1/p'; done | percentiles)
-    http=$(hey -n "$n" -c 1 "$BENCH_URL/divisions/$code/years/$YEAR/summary" | awk '/^  50% in/ {p50 = $3 * 1000} /^  99% in/ {p99 = $3 * 1000}
-        /Slowest:/ {max = $2 * 1000} END { if (!p99) p99 = max; printf "p50 %.1f ms  p99 %.1f ms", p50, p99 }')
-    printf '%-8s %6s reports  summary (HTTP): %-32s bare SQL: %s\n' "$code" "$reports" "$http" "$bare"
+    url="$BENCH_URL/divisions/$code/years/$YEAR/summary"
+    warm=$(( n / 10 > 3 ? n / 10 : 3 ))
+    hey_ms "$warm" "$url" >/dev/null
+    pgbench_ms simple "$warm" >/dev/null
+    http=$(hey_ms "$n" "$url" | percentiles)
+    exec=$(for _ in $(seq 1 "$n"); do echo "explain (analyze, timing off) $sql;"; done | psql_db | sed -n 's/^Execution Time: \([0-9.]*\) ms/\1/p' | percentiles)
+    simple=$(pgbench_ms simple "$n" | percentiles)
+    prepared=$(pgbench_ms prepared "$n" | percentiles)
+    printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %s\n' "$code" "$reports" "$http ms" "$exec ms" "$simple ms" "$prepared ms" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
+echo "(n: county ${N_COUNTY:-2000}, city ${N_CITY:-300}, province ${N_PROVINCE:-50} per column; p99 of 50 is the slowest run)"

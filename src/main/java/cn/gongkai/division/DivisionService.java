@@ -57,9 +57,13 @@ public class DivisionService {
         return new Listing(query.page(page.page(), page.size()).list(), query.count());
     }
 
+    public static ApiException notFound(String code) {
+        return ApiException.notFound("There is no division " + code + ".");
+    }
+
     public Division get(String code) {
         return Division.<Division> findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("There is no division " + code + "."));
+                .orElseThrow(() -> notFound(code));
     }
 
     public record Written(Division division, boolean created) {
@@ -89,7 +93,7 @@ public class DivisionService {
     @Transactional
     public void delete(String code, String ifMatch) {
         Division division = Division.<Division> findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("There is no division " + code + "."));
+                .orElseThrow(() -> notFound(code));
         EntityTags.requireMatch(ifMatch, etag(division), "division " + code);
         long children = Division.count("parentCode", code);
         long agencies = Agency.count("divisionCode like ?1", division.prefix() + "%");

@@ -3,10 +3,11 @@ package cn.gongkai.rollup;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.Csv;
 import cn.gongkai.format.BlockDefinition;
 import cn.gongkai.format.ColumnDefinition;
-import cn.gongkai.format.Format;
+import cn.gongkai.format.FormatCatalogue;
 import cn.gongkai.format.RowDefinition;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.report.SectionBody;
@@ -18,29 +19,46 @@ final class RollupCsv {
     private RollupCsv() {
     }
 
-    /** One line a cell of the format's tables: the agencies' sum and, apart, the REGION-scope reports' sum. */
-    static byte[] summary(RollupSummary summary, Format format) {
+    /**
+     * One line a cell of the year's format: the agencies' sum and, apart, the REGION-scope reports' sum; then the same
+     * for each other format the reports are stored in (last column: which format the line's sums are over).
+     */
+    static byte[] summary(RollupSummary summary, FormatCatalogue catalogue) {
         List<List<?>> lines = new ArrayList<>();
-        lines.add(List.of("区划代码", "区划名称", "年度", "表格", "行代码", "列代码", "行名称", "列名称", "机关报告合计", "本级政府报告合计（不计入机关合计）"));
-        for (SectionDefinition section : format.sections()) {
-            SectionBody agency = summary.agencyReports().sections().get(section.key());
-            if (agency == null) {
+        lines.add(List.of("区划代码", "区划名称", "年度", "表格", "行代码", "列代码", "行名称", "列名称", "机关报告合计", "本级政府报告合计（不计入机关合计）",
+                "格式"));
+        addLines(lines, catalogue, summary, summary.agencyReports(), summary.regionReports());
+        for (String format : summary.otherFormats().stream().map(RollupSummary.Sums::format).distinct().toList()) {
+            addLines(lines, catalogue, summary, of(summary, format, ReportScope.AGENCY), of(summary, format, ReportScope.REGION));
+        }
+        return Csv.write(lines);
+    }
+
+    private static RollupSummary.Sums of(RollupSummary summary, String format, ReportScope scope) {
+        return summary.otherFormats().stream().filter(sums -> sums.format().equals(format) && sums.scope() == scope).findFirst().orElse(null);
+    }
+
+    private static void addLines(List<List<?>> lines, FormatCatalogue catalogue, RollupSummary summary, RollupSummary.Sums agencies,
+            RollupSummary.Sums region) {
+        String formatId = agencies != null ? agencies.format() : region.format();
+        RollupSummary.Sums laidOut = agencies != null ? agencies : region;
+        for (SectionDefinition section : catalogue.find(formatId).orElseThrow().sections()) {
+            if (!laidOut.sections().containsKey(section.key())) {
                 continue;
             }
-            SectionBody region = summary.regionReports() == null ? null : summary.regionReports().sections().get(section.key());
             for (BlockDefinition block : section.blocks()) {
                 for (RowDefinition row : block.rows()) {
                     for (ColumnDefinition column : block.columns()) {
                         List<Object> line = new ArrayList<>(List.of(summary.division().code(), summary.division().name(), summary.year(),
                                 section.key(), row.key(), column.key(), row.label(), column.label()));
-                        line.add(value(agency, row, column));
-                        line.add(region == null ? null : value(region, row, column));
+                        line.add(agencies == null ? null : value(agencies.sections().get(section.key()), row, column));
+                        line.add(region == null ? null : value(region.sections().get(section.key()), row, column));
+                        line.add(formatId);
                         lines.add(line);
                     }
                 }
             }
         }
-        return Csv.write(lines);
     }
 
     private static Object value(SectionBody section, RowDefinition row, ColumnDefinition column) {

@@ -9,19 +9,19 @@ final class RollupExamples {
     static final String SUMMARY = """
             {"division":{"code":"370812","name":"兖州区","level":"COUNTY","prefix":"370812"},"year":2023,"format":"national-2021",\
             "formats":{"national-2021":3},"formatsMixed":false,"sums":"AGENCY",\
-            "agencyReports":{"scope":"AGENCY","reports":2,"sections":{"table4":{"key":"table4","kind":"TABLE","cells":{"CASES":\
+            "agencyReports":{"scope":"AGENCY","format":"national-2021","reports":2,"sections":{"table4":{"key":"table4","kind":"TABLE","cells":{"CASES":\
             {"RV_UPHELD":0,"RV_CORRECTED":0,"RV_OTHER":0,"RV_PENDING":0,"RV_TOTAL":0,"LD_UPHELD":0,"LD_CORRECTED":0,"LD_OTHER":0,\
             "LD_PENDING":0,"LD_TOTAL":0,"LA_UPHELD":0,"LA_CORRECTED":0,"LA_OTHER":0,"LA_PENDING":0,"LA_TOTAL":0}}}},\
             "validation":{"valid":true,"format":"national-2021","year":2023,"previousYearCompared":false,\
             "summary":{"evaluated":40,"passed":40,"failed":0,"notAssessable":0,"dismissed":0},"findings":[]}},\
-            "regionReports":{"scope":"REGION","reports":1,"sections":{}},\
+            "regionReports":{"scope":"REGION","format":"national-2021","reports":1,"sections":{}},"otherFormats":[],\
             "coverage":{"agencies":4,"regionAgencies":1,"reportsPresent":3,"missing":1,\
             "missingAgencies":[{"id":7,"name":"济宁市兖州区小孟镇人民政府","divisionCode":"370812","scope":"AGENCY"}],\
             "failingValidation":0,"notValidated":0}}""";
 
     static final String SUMMARY_CSV = """
-            区划代码,区划名称,年度,表格,行代码,列代码,行名称,列名称,机关报告合计,本级政府报告合计（不计入机关合计）
-            370812,兖州区,2023,table3,NEW,NATURAL,一、本年新收政府信息公开申请数量,自然人,2,40
+            区划代码,区划名称,年度,表格,行代码,列代码,行名称,列名称,机关报告合计,本级政府报告合计（不计入机关合计）,格式
+            370812,兖州区,2023,table3,NEW,NATURAL,一、本年新收政府信息公开申请数量,自然人,2,40,national-2021
             """;
 
     static final String BAD_YEAR = """

@@ -77,7 +77,7 @@ public class RollupResource {
             @Context HttpHeaders headers) {
         RollupSummary summary = rollups.summary(code, year);
         if (wantsCsv(headers)) {
-            return csv(RollupCsv.summary(summary, catalogue.find(summary.format()).orElseThrow()), code + "-" + year + "-summary.csv");
+            return csv(RollupCsv.summary(summary, catalogue), code + "-" + year + "-summary.csv");
         }
         return Response.ok(summary, MediaType.APPLICATION_JSON_TYPE).build();
     }

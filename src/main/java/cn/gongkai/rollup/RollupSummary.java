@@ -1,6 +1,5 @@
 package cn.gongkai.rollup;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +18,19 @@ public record RollupSummary(
         @Schema(description = "The format the sections are laid out in (the year's national format).", example = "national-2021") String format,
         @Schema(description = "Formats of the summed reports, with how many reports each.", example = "{\"national-2021\":12}")
         Map<String, Integer> formats,
-        @Schema(description = "True when the year's reports use more than one format: cells are then summed by key anyway, and "
-                + "cells the shown format lacks are in otherCells.", example = "false") boolean formatsMixed,
+        @Schema(description = "True when the year's reports use more than one format. Reports are summed only with reports of their "
+                + "own format: agencyReports and regionReports sum the reports in `format`, otherFormats the rest, a format and scope "
+                + "apiece.", example = "false") boolean formatsMixed,
         @Schema(description = "Which reports `sections` (agencyReports) sums: always AGENCY. REGION-scope reports (a government's "
                 + "report for its whole region) are summed apart in regionReports and never added in.", example = "AGENCY")
         ReportScope sums,
-        @Schema(description = "Sums over the AGENCY-scope reports of all agencies in the division and its sub-divisions.") Sums agencyReports,
-        @Schema(description = "Sums over the REGION-scope reports in the division, apart; null when there are none.")
+        @Schema(description = "Sums over the AGENCY-scope reports in `format` of all agencies in the division and its sub-divisions.")
+        Sums agencyReports,
+        @Schema(description = "Sums over the REGION-scope reports in `format` in the division, apart; null when there are none.")
         Sums regionReports,
+        @Schema(description = "Reports stored in another format than `format` (e.g. a 2021 report kept in trial-2019), summed apart per "
+                + "format and scope (by format id, AGENCY first), each in its own format's tables and checked by its rules; empty when "
+                + "formats do not mix.") List<Sums> otherFormats,
         @Schema(description = "Who reported, who did not, whose tables fail validation.") Coverage coverage) {
 
     @Schema(name = "DivisionRef", description = "A division, briefly.")
@@ -40,12 +44,12 @@ public record RollupSummary(
     @Schema(name = "RollupSums", description = "Summed tables of one scope of reports, in the shape of a report's table sections.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Sums(
-            @Schema(description = "Which reports are summed.") ReportScope scope,
+            @Schema(description = "Which reports are summed: their scope.") ReportScope scope,
+            @Schema(description = "Which reports are summed: their format, whose tables the sections are laid out in.",
+                    example = "national-2021") String format,
             @Schema(description = "Reports summed.", example = "12") int reports,
             @Schema(description = "table2, table3, table4 as in GET /agencies/{id}/years/{year}: cells.{row}.{column} = the sum, "
                     + "or null where no summed report has the cell.") Map<String, SectionBody> sections,
-            @Schema(description = "Sums of cells the shown format does not have (only when formats are mixed), by cell key.",
-                    example = "{\"table3.R_OTHER_UNSPLIT.TOTAL\":2}", nullable = true) Map<String, BigDecimal> otherCells,
             @Schema(description = "The in-table rules (category IN_TABLE) run over the sums.") ValidationResult validation) {
     }
 

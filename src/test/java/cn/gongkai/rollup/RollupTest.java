@@ -36,10 +36,11 @@ import io.restassured.path.json.JsonPath;
 class RollupTest {
 
     private static final String FORMAT = "national-2021";
+    private static final String TRIAL = "trial-2019";
     private static final List<String> TABLES = List.of("table2", "table3", "table4");
 
     /** An agency of the tree, with the values of its reports by year and cell key. */
-    record Member(long id, String name, String division, String scope, Map<Integer, Map<String, BigDecimal>> reports) {
+    record Member(long id, String name, String division, String scope, String format, Map<Integer, Map<String, BigDecimal>> reports) {
     }
 
     private final List<Member> members = new ArrayList<>();
@@ -67,6 +68,11 @@ class RollupTest {
     }
 
     private void member(String division, String scope, int... years) {
+        memberIn(FORMAT, division, scope, years);
+    }
+
+    /** An agency whose reports are stored in the given format, whatever the year's own format. */
+    private void memberIn(String format, String division, String scope, int... years) {
         String name = uniqueName("汇总测试" + division);
         Map<String, Object> agency = Api.agency(name, division);
         agency.put("scope", scope);
@@ -75,9 +81,9 @@ class RollupTest {
         Map<Integer, Map<String, BigDecimal>> reports = new HashMap<>();
         for (int year : years) {
             Map<String, BigDecimal> values = new HashMap<>();
-            json().put("/agencies/" + id + "/years/" + year).then().statusCode(201);
+            json().body(Map.of("format", format)).put("/agencies/" + id + "/years/" + year).then().statusCode(201);
             for (String table : TABLES) {
-                Map<String, Object> body = CatalogueTables.filled(FORMAT, table, cell -> {
+                Map<String, Object> body = CatalogueTables.filled(format, table, cell -> {
                     if (random.nextInt(10) == 0) {
                         return null;     // blank: no value, not 0
                     }
@@ -90,14 +96,19 @@ class RollupTest {
             }
             reports.put(year, values);
         }
-        members.add(new Member(id, name, division, scope, reports));
+        members.add(new Member(id, name, division, scope, format, reports));
     }
 
     /** Totals computed here: every cell key summed over the members under the prefix with that scope. */
     private Map<String, BigDecimal> expected(String prefix, String scope, int year) {
+        return expected(prefix, scope, FORMAT, year);
+    }
+
+    private Map<String, BigDecimal> expected(String prefix, String scope, String format, int year) {
         Map<String, BigDecimal> totals = new HashMap<>();
         for (Member member : members) {
-            if (member.division().startsWith(prefix) && member.scope().equals(scope) && member.reports().containsKey(year)) {
+            if (member.division().startsWith(prefix) && member.scope().equals(scope) && member.format().equals(format)
+                    && member.reports().containsKey(year)) {
                 member.reports().get(year).forEach((key, value) -> totals.merge(key, value, BigDecimal::add));
             }
         }
@@ -105,9 +116,14 @@ class RollupTest {
     }
 
     private static void assertCells(Map<String, BigDecimal> expected, JsonPath summary, String path) {
+        assertEquals(200, assertCells(FORMAT, expected, summary, path));
+    }
+
+    /** Compares every cell of the format's tables; answers how many. */
+    private static int assertCells(String format, Map<String, BigDecimal> expected, JsonPath summary, String path) {
         int compared = 0;
         for (String table : TABLES) {
-            for (CatalogueTables.Cell cell : CatalogueTables.cells(FORMAT, table)) {
+            for (CatalogueTables.Cell cell : CatalogueTables.cells(format, table)) {
                 Object actual = summary.get(path + "." + table + ".cells." + cell.row() + "." + cell.column());
                 BigDecimal want = expected.get(cell.key());
                 if (want == null) {
@@ -118,7 +134,7 @@ class RollupTest {
                 compared++;
             }
         }
-        assertEquals(200, compared);
+        return compared;
     }
 
     @Test
@@ -143,6 +159,47 @@ class RollupTest {
         assertEquals("REGION", city.getString("regionReports.scope"));
         JsonPath county = json().get("/divisions/610103/years/2023/summary").then().statusCode(200).extract().jsonPath();
         assertNull(county.get("regionReports"));
+    }
+
+    @Test
+    void reportsInAnotherFormatAreSummedApartPerFormat() {
+        json().body(List.of(Map.of("code", "630000", "name", "混合格式省"), Map.of("code", "630100", "name", "丙市", "parentCode", "630000")))
+                .post("/divisions").then().statusCode(200);
+        memberIn(FORMAT, "630100", "AGENCY", 2023);
+        memberIn(TRIAL, "630100", "AGENCY", 2023);     // a 2023 report still kept in the trial format
+        memberIn(TRIAL, "630100", "AGENCY", 2023);
+        memberIn(TRIAL, "630100", "REGION", 2023);
+        JsonPath summary = json().get("/divisions/630100/years/2023/summary").then().statusCode(200)
+                .body("format", equalTo(FORMAT)).body("formatsMixed", equalTo(true))
+                .body("formats.'national-2021'", equalTo(1)).body("formats.'trial-2019'", equalTo(3)).extract().jsonPath();
+
+        assertEquals(FORMAT, summary.getString("agencyReports.format"));
+        assertEquals(1, summary.getInt("agencyReports.reports"));
+        assertCells(expected("6301", "AGENCY", FORMAT, 2023), summary, "agencyReports.sections");
+        assertNull(summary.get("regionReports"));      // the REGION report is in the trial format
+
+        assertEquals(2, summary.getList("otherFormats").size());
+        assertEquals(List.of(TRIAL, TRIAL), summary.getList("otherFormats.format"));
+        assertEquals(List.of("AGENCY", "REGION"), summary.getList("otherFormats.scope"));
+        assertEquals(List.of(2, 1), summary.getList("otherFormats.reports"));
+        assertEquals(List.of(TRIAL, TRIAL), summary.getList("otherFormats.validation.format"));
+        int trialCells = assertCells(TRIAL, expected("6301", "AGENCY", TRIAL, 2023), summary, "otherFormats[0].sections");
+        assertCells(TRIAL, expected("6301", "REGION", TRIAL, 2023), summary, "otherFormats[1].sections");
+        assertTrue(trialCells > 0);
+        // a cell only the trial format has is laid out there, never in the national tables
+        assertNull(summary.get("agencyReports.sections.table3.cells.R_OTHER_UNSPLIT"));
+
+        byte[] bytes = json().accept("text/csv").get("/divisions/630100/years/2023/summary").then().statusCode(200).extract().asByteArray();
+        List<List<String>> lines = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals("格式", lines.get(0).get(10));
+        assertEquals(1 + 200 + trialCells, lines.size());
+        for (List<String> line : lines.subList(1, lines.size())) {
+            String format = line.get(10);
+            String key = line.get(3) + "." + line.get(4) + "." + line.get(5);
+            assertNumber(expected("6301", "AGENCY", format, 2023).get(key), line.get(8).isEmpty() ? null : line.get(8));
+            assertNumber(expected("6301", "REGION", format, 2023).get(key), line.get(9).isEmpty() ? null : line.get(9));
+        }
+        assertEquals(trialCells, lines.stream().filter(line -> line.get(10).equals(TRIAL)).count());
     }
 
     @Test
