@@ -52,11 +52,13 @@ class CompareEvaluator {
             String whereZh, String whereEn, Finding passed) {
     }
 
-    private final Map<String, List<Prepared>> prepared = new ConcurrentHashMap<>();
+    /** rule id → format id → instances: two look-ups by constant strings, no key built per request. */
+    private final Map<String, Map<String, List<Prepared>>> prepared = new ConcurrentHashMap<>();
 
     /** Every instance; with {@code detailed} false, passing instances carry no message or cells (nobody will read them). */
     List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous, boolean detailed) {
-        List<Prepared> instances = prepared.computeIfAbsent(rule.id() + "|" + report.format.id(), key -> prepare(rule, report));
+        List<Prepared> instances = prepared.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>())
+                .computeIfAbsent(report.format.id(), format -> prepare(rule, report));
         List<Finding> findings = new ArrayList<>(instances.size());
         for (Prepared instance : instances) {
             findings.add(evaluate(rule, instance, report, previous, detailed));

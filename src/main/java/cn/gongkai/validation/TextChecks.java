@@ -131,7 +131,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
-            return TextCounts.rule("TXT_RESULT_COUNTS", List.of(
+            return TextCounts.rule("TXT_RESULT_COUNTS", "件", List.of(
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、)部分公开" + GAP + N + "件"), sentence -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
                     TextCounts.Phrase.of("R_GRANT", "予以公开", "予以公开" + GAP + N + "件", TextCounts.totals("R_GRANT")),

@@ -33,6 +33,14 @@ final class TextCounts {
 
     /** A rule that checks these phrases. */
     static RuleCheck rule(String ruleId, List<Phrase> phrases) {
+        return rule(ruleId, null, phrases);
+    }
+
+    /**
+     * The same, where every phrase's match contains {@code gate} (such as 件): one search for it picks the
+     * sentences worth reading, instead of one search per phrase.
+     */
+    static RuleCheck rule(String ruleId, String gate, List<Phrase> phrases) {
         return new RuleCheck() {
             @Override
             public String ruleId() {
@@ -41,18 +49,18 @@ final class TextCounts {
 
             @Override
             public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-                return evaluate(rule, report, phrases);
+                return evaluate(rule, report, gate, phrases);
             }
         };
     }
 
-    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<Phrase> phrases) {
+    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, String gate, List<Phrase> phrases) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
-        // only the sentences with a phrase's keyword, in printed order
+        // only the sentences with the gate word or a phrase's keyword, in printed order
         java.util.BitSet candidates = new java.util.BitSet();
-        for (Phrase phrase : phrases) {
-            for (int sentence : report.sentencesWith(phrase.keyword())) {
+        for (String word : gate != null ? List.of(gate) : phrases.stream().map(Phrase::keyword).toList()) {
+            for (int sentence : report.sentencesWith(word)) {
                 candidates.set(sentence);
             }
         }
