@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of stateless POST /validate on a full report (the demo report, 漕河镇 2023) next to
 # POST /diagnostics/echo, which parses and writes back the same JSON body: same HTTP and JSON path,
-# no rules. Goal: validate ≥ 0.8 × echo. Both measured in one run, with wrk, on this machine.
+# no rules. Goal: validate ≥ 0.8 × echo. Both measured in one run, with wrk, on this machine; the app's CPU time
+# per request (from /proc, so Linux only) is printed next to each, since wrk shares the CPUs with the app.
 #
 #   src/bench/validate-benchmark.sh            # DURATION=20s CONNECTIONS=32 THREADS=2 by default
 #
@@ -32,8 +33,15 @@ wrk.body = file:read("*a")
 file:close()
 LUA
 
-run() { # path → requests/s
+app_cpu_ticks() { awk '{print $14 + $15}' "/proc/$BENCH_APP_PID/stat"; }
+
+run() { # path name → requests/s; also writes the app's CPU time per request to target/bench-name.cpu
+    local before after
+    before=$(app_cpu_ticks)
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s target/bench-post.lua "$BENCH_URL$1" > "target/bench-$2.txt"
+    after=$(app_cpu_ticks)
+    awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '/requests in/ {printf "%.3f", ticks / hz * 1000 / $1}' \
+        "target/bench-$2.txt" > "target/bench-$2.cpu"
     awk '/Requests\/sec/ {print $2}' "target/bench-$2.txt"
 }
 
@@ -50,7 +58,8 @@ echo_mean=$(echo "$echo_rps $echo_rps2" | awk '{printf "%.0f", ($1+$2)/2}')
 validate_mean=$(echo "$validate_rps $validate_rps2" | awk '{printf "%.0f", ($1+$2)/2}')
 p99() { awk '/ 99%/ {print $2}' "target/bench-$1.txt"; }
 echo
-echo "endpoint          req/s (run 1, run 2)      p99 (run 2)"
-echo "POST /diagnostics/echo  $echo_rps, $echo_rps2    $(p99 echo2)"
-echo "POST /validate          $validate_rps, $validate_rps2    $(p99 validate2)"
+cpu() { echo "$(cat "target/bench-$1.cpu") / $(cat "target/bench-$2.cpu") ms"; }
+echo "endpoint          req/s (run 1, run 2)      p99 (run 2)    app CPU per request (run 1 / run 2)"
+echo "POST /diagnostics/echo  $echo_rps, $echo_rps2    $(p99 echo2)    $(cpu echo echo2)"
+echo "POST /validate          $validate_rps, $validate_rps2    $(p99 validate2)    $(cpu validate validate2)"
 echo "ratio validate/echo: $(echo "$validate_mean $echo_mean" | awk '{printf "%.2f", $1/$2}') (goal ≥ 0.80)"
