@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,6 +31,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Requests whose client closed the connection before the body arrived: counted, not logged as incidents. */
+    private final Counter clientAborts;
+
+    public ProblemMappers(MeterRegistry registry) {
+        this.clientAborts = Counter.builder("gongkai.requests.aborted.by.client")
+                .description("Requests whose client closed the connection before its body arrived").register(registry);
+    }
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -105,7 +115,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (closedByClient(e)) {
+            // a dropped upload or a load generator stopping: nothing failed here, and nobody will read an answer
+            clientAborts.increment();
+            LOG.debugf("The client closed the connection during %s", uri == null ? "?" : uri.getRequestUri());
+            return respond(400, "client-closed", "Client closed the request", "The connection closed before the request body arrived.",
+                    uri, List.of());
+        }
         return serverError(e, uri);
+    }
+
+    private static boolean closedByClient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // Vert.x says HttpClosedException or ClosedChannelException, depending on when it noticed
+            if (cause instanceof io.vertx.core.http.HttpClosedException || cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response serverError(Throwable e, UriInfo uri) {

@@ -40,6 +40,28 @@ class OperationsTest {
     }
 
     @Test
+    void aClientThatHangsUpMidBodyIsCountedNotAnIncident() throws Exception {
+        double before = abortedByClient();
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("POST /validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100000\r\n\r\n{\"year\": 2023, \"sections\": {").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+        }
+        // the server notices the closed connection on its own time: wait for the count, up to 20 s
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (abortedByClient() < before + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, abortedByClient());
+    }
+
+    private static double abortedByClient() {
+        String metrics = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("gongkai_requests_aborted_by_client_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
