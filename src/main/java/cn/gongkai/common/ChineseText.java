@@ -25,10 +25,12 @@ public final class ChineseText {
             Map.entry('⺨', '犭'), Map.entry('⺩', '王'), Map.entry('⺮', '竹'), Map.entry('⺶', '羊'), Map.entry('⺻', '聿'),
             Map.entry('⻊', '足'), Map.entry('⻏', '阝'), Map.entry('⻖', '阝'), Map.entry('⻗', '雨'));
 
+    /** Every character a Chinese numeral is written with (二十五, 两, 一百零三, 一万二千, 二〇二三). */
+    public static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
-    private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百千万]+");
+    private static final Pattern CHINESE = Pattern.compile("[" + NUMERALS + "]+");
 
     private ChineseText() {
     }

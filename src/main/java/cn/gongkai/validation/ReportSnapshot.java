@@ -52,9 +52,6 @@ final class ReportSnapshot {
     private String joinedSentences;
     private int[] sentenceStarts;
     private final Map<String, int[]> sentencesByKeyword = new HashMap<>();
-    private List<Sentence> preambleSentences;
-    private String compactPreamble;
-    private String compactAgencyName;
 
     private ReportSnapshot(Format format, int year, String agencyName, AgencyLevel agencyLevel, String title, String preamble,
             LocalDate publishedOn, Set<String> presentTables, CellReading[] cells, List<NarrativeText> narratives,
@@ -273,17 +270,12 @@ final class ReportSnapshot {
      * a search in every sentence by every rule. A match that runs past the end of its sentence does not count.
      */
     int[] sentencesWith(String keyword) {
-        int[] found = sentencesByKeyword.get(keyword);
-        if (found == null) {
-            found = search(keyword);
-            sentencesByKeyword.put(keyword, found);
-        }
-        return found;
+        return sentencesByKeyword.computeIfAbsent(keyword, this::search);
     }
 
     private int[] search(String keyword) {
         sentences();
-        int[] found = new int[0];
+        java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
         for (int at = joinedSentences.indexOf(keyword); at >= 0;) {
             int sentence = java.util.Arrays.binarySearch(sentenceStarts, at);
             sentence = sentence >= 0 ? sentence : -sentence - 2;
@@ -292,11 +284,10 @@ final class ReportSnapshot {
                 at = joinedSentences.indexOf(keyword, at + 1);
                 continue;
             }
-            found = java.util.Arrays.copyOf(found, found.length + 1);
-            found[found.length - 1] = sentence;
+            found.add(sentence);
             at = sentence + 1 < sentenceStarts.length ? joinedSentences.indexOf(keyword, sentenceStarts[sentence + 1]) : -1;
         }
-        return found;
+        return found.build().toArray();
     }
 
     List<Sentence> sentences(String section) {
@@ -309,39 +300,18 @@ final class ReportSnapshot {
         return sentencesBySection.getOrDefault(section, List.of());
     }
 
-    /** A fact several rules derive from the report (such as the sentence stating the fee), computed once. */
+    /** A fact several rules derive from the report (such as the sentence stating the fee), computed once; null is kept too. */
     @SuppressWarnings("unchecked")
     <T> T derived(String name, java.util.function.Function<ReportSnapshot, T> compute) {
-        Object value = derived.get(name);
-        if (value == null) {
-            value = compute.apply(this);
-            derived.put(name, value);
+        if (!derived.containsKey(name)) {
+            derived.put(name, compute.apply(this));
         }
-        return (T) value;
+        return (T) derived.get(name);
     }
 
-    /** The preamble's sentences (empty without a preamble): split once, two rules read them. */
-    List<Sentence> preambleSentences() {
-        if (preambleSentences == null) {
-            preambleSentences = preamble == null ? List.of() : Sentence.split(new NarrativeText("preamble", null, null, preamble, "/preamble"));
-        }
-        return preambleSentences;
-    }
-
-    /** The preamble compacted (see {@link ChineseText#compact}), or null without one. */
-    String compactPreamble() {
-        if (compactPreamble == null && preamble != null) {
-            compactPreamble = ChineseText.compact(preamble);
-        }
-        return compactPreamble;
-    }
-
-    /** The agency's name compacted, or null when unknown. */
+    /** The agency's name compacted (see {@link ChineseText#compact}), or null when unknown: three checks compare with it. */
     String compactAgencyName() {
-        if (compactAgencyName == null && agencyName != null) {
-            compactAgencyName = ChineseText.compact(agencyName);
-        }
-        return compactAgencyName;
+        return derived("agencyName.compact", report -> report.agencyName == null ? null : ChineseText.compact(report.agencyName));
     }
 
     /** Narrative blocks in printed order. */

@@ -14,7 +14,7 @@ import cn.gongkai.common.ChineseText;
 record Sentence(NarrativeText source, int start, int end, String folded) {
 
     /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
-    static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)";
+    static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[" + ChineseText.NUMERALS + "]+)";
 
     static List<Sentence> split(NarrativeText source) {
         List<Sentence> sentences = new ArrayList<>();

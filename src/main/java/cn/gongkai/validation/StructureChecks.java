@@ -243,7 +243,8 @@ final class StructureChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            List<Sentence> sentences = new ArrayList<>(report.preambleSentences());
+            List<Sentence> sentences = new ArrayList<>(report.preamble == null ? List.of()
+                    : Sentence.split(new NarrativeText("preamble", null, null, report.preamble, "/preamble")));
             for (int i : report.sentencesWith("统计")) {
                 sentences.add(report.sentences().get(i));
             }
@@ -301,7 +302,7 @@ final class StructureChecks {
             if (report.preamble == null || report.preamble.isBlank() || report.agencyName == null) {
                 findings.add(Findings.notAssessable(rule, "preamble", "无前言或机关名称未知", "no preamble, or the agency name is unknown"));
             } else {
-                boolean named = report.compactPreamble().contains(report.compactAgencyName());
+                boolean named = ChineseText.compact(report.preamble).contains(report.compactAgencyName());
                 findings.add(Findings.of(rule, "preamble", named ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                         named ? "前言写明本机关名称" : "前言未出现机关全称“" + report.agencyName + "”，疑似套用其他报告",
                         named ? "the preamble names the agency" : "the preamble does not name the agency"));

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
+import cn.gongkai.common.ChineseText;
+
 /**
  * Text against the tables, and the arithmetic of the narrative. Deterministic patterns over folded
  * text (full-width digits, Chinese numerals); wording they cannot read yields no finding, never an ERROR.
@@ -165,7 +167,6 @@ final class TextChecks {
         private static final String CLAUSE_BREAKS = "，,。；;";
         private static final int LONGEST_GAP = 10;
         private static final String SEPARATORS = "、，,；;。";
-        private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万";
         private static final int LONGEST_LABEL = 16;
 
         /** “共发布65条”: the whole a list adds up to, at [start, end) of its text. */
@@ -230,7 +231,7 @@ final class TextChecks {
         }
 
         private static boolean isGap(char c) {
-            return !isDigit(c) && CHINESE_NUMERALS.indexOf(c) < 0 && CLAUSE_BREAKS.indexOf(c) < 0;
+            return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && CLAUSE_BREAKS.indexOf(c) < 0;
         }
 
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
@@ -307,7 +308,7 @@ final class TextChecks {
                 }
                 return i;
             }
-            while (i < text.length() && CHINESE_NUMERALS.indexOf(text.charAt(i)) >= 0) {
+            while (i < text.length() && ChineseText.NUMERALS.indexOf(text.charAt(i)) >= 0) {
                 i++;
             }
             return i;

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gongkai.common.ChineseText;
+
 /**
  * The shared mechanism of the “the text states N, the table says Σ cells” rules (TXT_APP_COUNT,
  * TXT_RESULT_COUNTS, TXT_REVIEW_LIT_COUNT): each rule lists its phrases and the cells they mean.
@@ -26,7 +28,7 @@ final class TextCounts {
     }
 
     /** Gap between a keyword and its number: no clause break, no digits. */
-    static final String GAP = "[^，,。；;：:0-9零〇一二两三四五六七八九十百千万]{0,8}?";
+    static final String GAP = "[^，,。；;：:0-9" + ChineseText.NUMERALS + "]{0,8}?";
 
     private TextCounts() {
     }
@@ -41,6 +43,7 @@ final class TextCounts {
      * sentences worth reading, instead of one search per phrase.
      */
     static RuleCheck rule(String ruleId, String gate, List<Phrase> phrases) {
+        List<String> words = gate != null ? List.of(gate) : phrases.stream().map(Phrase::keyword).distinct().toList();
         return new RuleCheck() {
             @Override
             public String ruleId() {
@@ -49,17 +52,18 @@ final class TextCounts {
 
             @Override
             public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-                return evaluate(rule, report, gate, phrases);
+                return evaluate(rule, report, words, phrases);
             }
         };
     }
 
-    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, String gate, List<Phrase> phrases) {
+    /** {@code words}: a sentence holding none of them is not read (the gate word, or every phrase's keyword). */
+    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<String> words, List<Phrase> phrases) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
         // only the sentences with the gate word or a phrase's keyword, in printed order
         java.util.BitSet candidates = new java.util.BitSet();
-        for (String word : gate != null ? List.of(gate) : phrases.stream().map(Phrase::keyword).toList()) {
+        for (String word : words) {
             for (int sentence : report.sentencesWith(word)) {
                 candidates.set(sentence);
             }
