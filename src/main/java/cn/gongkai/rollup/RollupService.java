@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -36,6 +37,7 @@ import cn.gongkai.problem.ApiException;
 import cn.gongkai.problem.Violation;
 import cn.gongkai.report.CellRegistry;
 import cn.gongkai.report.SectionBody;
+import cn.gongkai.validation.ReportDecisionsChanged;
 import cn.gongkai.validation.Severity;
 import cn.gongkai.validation.ValidationResult;
 import cn.gongkai.validation.ValidationService;
@@ -366,6 +368,12 @@ public class RollupService {
     }
 
     // ---- validation counts
+
+    /** A dismissal changes what fails without changing the report: drop its stored counts, the next roll-up recounts. */
+    @Transactional
+    void forgetCounts(@Observes ReportDecisionsChanged change) {
+        db.createNativeQuery("delete from report_validation where report_id = ?1").setParameter(1, change.reportId()).executeUpdate();
+    }
 
     /**
      * Validates the division's reports whose stored counts are not current, at most a configured number per

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import cn.gongkai.agency.Agency;
@@ -52,13 +53,16 @@ public class ValidationService {
     private final AgencyService agencies;
     private final ReportView view;
     private final ObjectMapper json;
+    private final Event<ReportDecisionsChanged> decisionsChanged;
 
-    public ValidationService(Validator validator, FormatCatalogue formats, AgencyService agencies, ReportView view, ObjectMapper json) {
+    public ValidationService(Validator validator, FormatCatalogue formats, AgencyService agencies, ReportView view, ObjectMapper json,
+            Event<ReportDecisionsChanged> decisionsChanged) {
         this.validator = validator;
         this.formats = formats;
         this.agencies = agencies;
         this.view = view;
         this.json = json;
+        this.decisionsChanged = decisionsChanged;
     }
 
     @Transactional
@@ -126,6 +130,7 @@ public class ValidationService {
         decision.fingerprint = finding.fingerprint();
         decision.decidedAt = Clock.now();
         decision.persist();
+        decisionsChanged.fire(new ReportDecisionsChanged(report.id));
         return finding.withDecision(new Decision(status, reason, decision.decidedAt, true));
     }
 
@@ -135,6 +140,7 @@ public class ValidationService {
         if (FindingDecision.delete("reportId = ?1 and findingId = ?2", report.id, findingId) == 0) {
             throw ApiException.notFound("There is no decision on " + findingId + ".");
         }
+        decisionsChanged.fire(new ReportDecisionsChanged(report.id));
     }
 
     /** A stored report as the rules read it, with the same agency's report of the year before (or null). */

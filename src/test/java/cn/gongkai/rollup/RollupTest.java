@@ -147,7 +147,12 @@ class RollupTest {
                     && m.reports().containsKey(2023)).count();
             assertEquals(agencyReports, summary.getLong("agencyReports.reports"), level[0]);
             assertEquals("TABLE", summary.getString("agencyReports.sections.table3.kind"));
-            assertTrue(summary.getMap("agencyReports.validation.summary").size() > 0);
+            // the summed tables are checked by the in-table rules, as POST /validate checks the same tables
+            Map<String, Object> sums = Map.of("year", 2023, "format", FORMAT, "sections", summary.getMap("agencyReports.sections"));
+            JsonPath direct = json().body(sums).post("/validate").then().statusCode(200).extract().jsonPath();
+            assertEquals(FORMAT, summary.getString("agencyReports.validation.format"));
+            assertEquals(direct.getMap("summary.byCategory.IN_TABLE"), summary.getMap("agencyReports.validation.summary.byCategory.IN_TABLE"));
+            assertTrue(summary.getInt("agencyReports.validation.summary.evaluated") > 0);
         }
     }
 
@@ -218,6 +223,28 @@ class RollupTest {
                         .jsonPath().getBoolean("valid")).count();
         assertEquals(failing, city.getLong("coverage.failingValidation"));
         assertEquals(0, city.getLong("coverage.notValidated"));
+    }
+
+    @Test
+    void aDismissalReachesTheRollUpAtOnce() {
+        Member member = members.stream().filter(m -> m.division().startsWith("6101") && m.reports().containsKey(2023))
+                .filter(m -> !json().get("/agencies/" + m.id() + "/years/2023/validate").jsonPath().getBoolean("valid")).findFirst()
+                .orElseThrow(() -> new AssertionError("the generated tree has no failing report in 6101"));
+        long failingBefore = json().get("/divisions/610100/years/2023/summary").jsonPath().getLong("coverage.failingValidation");
+        String path = "/agencies/" + member.id() + "/years/2023";
+        List<String> errors = json().queryParam("severity", "ERROR").get(path + "/validate").jsonPath().getList("findings.id", String.class);
+        for (String finding : errors) {
+            json().body(Map.of("status", "DISMISSED", "reason", "经核实，表中数字无误。")).put(path + "/decisions/" + finding).then().statusCode(200);
+        }
+        assertTrue(json().get(path + "/validate").jsonPath().getBoolean("valid"));
+        JsonPath after = json().get("/divisions/610100/years/2023/summary").then().statusCode(200).extract().jsonPath();
+        assertEquals(failingBefore - 1, after.getLong("coverage.failingValidation"));
+        Map<String, Object> row = json().queryParam("size", 500).get("/divisions/610100/years/2023/agencies").jsonPath()
+                .getMap("items.find { it.agencyId == " + member.id() + " }");
+        assertEquals("VALID", row.get("validity"));
+
+        json().delete(path + "/decisions/" + errors.get(0)).then().statusCode(204);
+        assertEquals(failingBefore, json().get("/divisions/610100/years/2023/summary").jsonPath().getLong("coverage.failingValidation"));
     }
 
     @Test
