@@ -18,6 +18,7 @@ import cn.gongkai.common.Clock;
 import cn.gongkai.common.Csv;
 import cn.gongkai.common.EntityTags;
 import cn.gongkai.common.PageRequest;
+import cn.gongkai.common.TextRules;
 import cn.gongkai.problem.ApiException;
 import cn.gongkai.problem.Violation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -219,6 +220,9 @@ public class DivisionService {
             problems.add(Violation.at(at + "/name", where + "is required"));
         } else if (body.name().length() > 100) {
             problems.add(Violation.at(at + "/name", where + "must be at most 100 characters"));
+        } else {
+            // what @PlainText checks on PUT: a bulk upload is not bean-validated entry by entry
+            TextRules.problem(body.name(), false).ifPresent(reason -> problems.add(Violation.at(at + "/name", where + reason)));
         }
         DivisionLevel level = level(body);
         if (body.level() != null && body.level() != DivisionLevel.ofCode(body.code())) {

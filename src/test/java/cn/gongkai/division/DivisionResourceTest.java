@@ -76,9 +76,10 @@ class DivisionResourceTest {
                 Map.of("code", "540000", "name", "西藏测试"),
                 Map.of("code", "540100", "name", "拉萨测试", "parentCode", "540000"),
                 Map.of("code", "540102", "name", "", "parentCode", "540100"),
-                Map.of("code", "540202", "name", "无父", "parentCode", "540200"));
+                Map.of("code", "540202", "name", "无父", "parentCode", "540200"),
+                Map.of("code", "540103", "name", "城关\u0007区", "parentCode", "540100"));
         json().body(bad).post("/divisions").then().statusCode(400).contentType(Api.PROBLEM_JSON)
-                .body("errors.pointer", hasItems("/2/name", "/3/parentCode")).body("errors", hasSize(2));
+                .body("errors.pointer", hasItems("/2/name", "/3/parentCode", "/4/name")).body("errors", hasSize(3));
         json().get("/divisions/540000").then().statusCode(404);
 
         List<Map<String, Object>> good = List.of(
