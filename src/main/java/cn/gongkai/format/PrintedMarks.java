@@ -10,6 +10,9 @@ import cn.gongkai.common.ChineseText;
  */
 public final class PrintedMarks {
 
+    /** Longest printed form a cell keeps (such as 500元 or —): storage refuses longer, the importer cuts to it. */
+    public static final int MAX_LENGTH = 64;
+
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[-—–―/－／─━_]+|无|不适用");
 
     private PrintedMarks() {

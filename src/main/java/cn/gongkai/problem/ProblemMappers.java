@@ -126,7 +126,7 @@ public class ProblemMappers {
     }
 
     private static boolean closedByClient(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // Vert.x says HttpClosedException or ClosedChannelException, depending on when it noticed
             if (cause instanceof io.vertx.core.http.HttpClosedException || cause instanceof java.nio.channels.ClosedChannelException) {
                 return true;

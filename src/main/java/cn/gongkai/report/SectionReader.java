@@ -16,6 +16,7 @@ import cn.gongkai.format.BlockDefinition;
 import cn.gongkai.format.CellDefinition;
 import cn.gongkai.format.Format;
 import cn.gongkai.format.ItemDefinition;
+import cn.gongkai.format.PrintedMarks;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
 import cn.gongkai.problem.Violation;
@@ -27,7 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class SectionReader {
 
-    static final int MAX_PRINTED_LENGTH = 64;
 
     private SectionReader() {
     }
@@ -117,8 +117,8 @@ final class SectionReader {
             if (text == null) {
                 return;
             }
-            Optional<String> problem = text.length() > MAX_PRINTED_LENGTH
-                    ? Optional.of("must be at most " + MAX_PRINTED_LENGTH + " characters")
+            Optional<String> problem = text.length() > PrintedMarks.MAX_LENGTH
+                    ? Optional.of("must be at most " + PrintedMarks.MAX_LENGTH + " characters")
                     : TextRules.problem(text, false);
             problem.ifPresentOrElse(reason -> violations.add(Violation.at(pointer, reason)), () -> printed.put(cell.key(), text));
         });

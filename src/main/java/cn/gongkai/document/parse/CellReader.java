@@ -16,7 +16,6 @@ import cn.gongkai.format.ValueType;
  */
 final class CellReader {
 
-    static final int MAX_PRINTED_LENGTH = 64;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern SIGNED = Pattern.compile("([-+])\\s*(.+)");
     private static final Pattern WITH_UNIT = Pattern.compile("(.+?)\\s*(万元|元|件|个|条|项|次|份)");
@@ -79,9 +78,16 @@ final class CellReader {
         return null;
     }
 
-    /** The raw text as one line, short enough to store as the printed form. */
+    /**
+     * The raw text as one line, short enough to store as the printed form (the limit storage checks): line breaks
+     * dropped, tabs made spaces (a stored printed form is one line), cut between characters, never inside a pair.
+     */
     private static String printable(String raw) {
-        String line = raw.replaceAll("\\s*\\n\\s*", "").strip();
-        return line.length() > MAX_PRINTED_LENGTH ? line.substring(0, MAX_PRINTED_LENGTH) : line;
+        String line = raw.replaceAll("\\s*\\n\\s*", "").replace('\t', ' ').strip();
+        if (line.length() <= PrintedMarks.MAX_LENGTH) {
+            return line;
+        }
+        int end = PrintedMarks.MAX_LENGTH;
+        return line.substring(0, Character.isHighSurrogate(line.charAt(end - 1)) ? end - 1 : end);
     }
 }
