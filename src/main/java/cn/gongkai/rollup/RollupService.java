@@ -112,15 +112,20 @@ public class RollupService {
             + "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
             + "where a.division_code like '%1$s%%' group by a.scope, r.format_id, rc.cell_id;\n"
-            + "select a.scope, r.format_id, count(*), count(r.id), "
-            + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
-            + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
-            + "from agency a " + lookup("report r", "r.id, r.format_id, r.version", "r.agency_id = a.id and r.year = ?")
-            + lookup("report p", "p.version", "p.agency_id = a.id and p.year = ?")
-            + lookup("report_validation rv", "rv.*", "rv.report_id = r.id")
-            + "where a.division_code like '%1$s%%' group by a.scope, r.format_id;\n"
+            + coverageSql() + ";\n"
             + "select a.id, a.name, a.division_code, a.scope from agency a " + lookup("report r", "r.id", "r.agency_id = a.id and r.year = ?")
             + "where a.division_code like '%1$s%%' and r.id is null order by a.division_code, a.id limit " + MISSING_LISTED;
+
+    /** Coverage counts by scope and format (agencies, reports, failing, not validated); its parameters: year, year − 1. */
+    private static String coverageSql() {
+        return "select a.scope, r.format_id, count(*), count(r.id), "
+                + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
+                + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
+                + "from agency a " + lookup("report r", "r.id, r.format_id, r.version", "r.agency_id = a.id and r.year = ?")
+                + lookup("report p", "p.version", "p.agency_id = a.id and p.year = ?")
+                + lookup("report_validation rv", "rv.*", "rv.report_id = r.id")
+                + "where a.division_code like '%1$s%%' group by a.scope, r.format_id";
+    }
 
     /**
      * A left join to the one row a unique key finds, as an index lookup per agency. Written as a plain join (or NOT
@@ -169,7 +174,25 @@ public class RollupService {
         }
         String prefix = read.division().prefix();
         QuarkusTransaction.requiringNew().run(() -> refreshValidation("a.division_code like '" + prefix + "%'", year));
-        return read(code, year);
+        // only the validation counts changed: read them again, not the sums
+        long failing = 0;
+        long notValidated = 0;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(coverageSql().formatted(prefix))) {
+            statement.setInt(1, year);
+            statement.setInt(2, year - 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    failing += rows.getLong(5);
+                    notValidated += rows.getLong(6);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the validation counts of division " + code, e);
+        }
+        RollupSummary.Coverage before = read.coverage();
+        return new Read(read.division(), read.sums(), read.reports(), read.formats(), new RollupSummary.Coverage(before.agencies(),
+                before.regionAgencies(), before.reportsPresent(), before.missing(), before.missingAgencies(), failing, notValidated));
     }
 
     private Read read(String code, int year) {
