@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.gongkai.common.PlainText;
+import cn.gongkai.division.Division;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Agency", description = "An agency (行政机关) that publishes an annual report. What GET returns, PUT accepts.")
@@ -24,8 +25,8 @@ public record AgencyBody(
                 message = "must be an 18-character unified social credit code (统一社会信用代码)")
         String code,
 
-        @Schema(description = "6-digit GB/T 2260 code of the agency's area.", example = "370812", pattern = "^[0-9]{6}$")
-        @NotNull @Pattern(regexp = "^[0-9]{6}$", message = "must be a 6-digit GB/T 2260 division code")
+        @Schema(description = "6-digit GB/T 2260 code of the agency's area.", example = "370812", pattern = Division.CODE_PATTERN)
+        @NotNull @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE)
         String divisionCode,
 
         @Schema(description = "Kind of agency.")

@@ -17,6 +17,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "division")
 public class Division extends PanacheEntityBase {
 
+    /** A GB/T 2260 division code, for Bean Validation and OpenAPI wherever one is accepted. */
+    public static final String CODE_PATTERN = "^[0-9]{6}$";
+    public static final String CODE_MESSAGE = "must be a 6-digit GB/T 2260 division code";
+
     @Id
     public String code;
 

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Division", description = "An administrative division (GB/T 2260). What GET returns, PUT accepts.")
 public record DivisionBody(
-        @Schema(description = "6-digit GB/T 2260 code; optional on PUT (must then equal the path).", example = "370812", pattern = "^[0-9]{6}$")
-        @Pattern(regexp = "^[0-9]{6}$", message = "must be a 6-digit GB/T 2260 division code")
+        @Schema(description = "6-digit GB/T 2260 code; optional on PUT (must then equal the path).", example = "370812", pattern = Division.CODE_PATTERN)
+        @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE)
         String code,
 
         @Schema(description = "Name.", example = "兖州区", maxLength = 100)
@@ -24,7 +24,7 @@ public record DivisionBody(
 
         @Schema(description = "Code of the parent division; none for a province. Its code prefix must contain this code "
                 + "(a county under 3708xx or directly under its province).", example = "370800", nullable = true)
-        @Pattern(regexp = "^[0-9]{6}$", message = "must be a 6-digit GB/T 2260 division code")
+        @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE)
         String parentCode,
 
         @Schema(description = "When it was last changed.", readOnly = true, example = "2026-11-26T08:00:00Z")

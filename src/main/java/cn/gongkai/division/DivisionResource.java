@@ -44,9 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "of their divisionCode and to all its ancestors.")
 public class DivisionResource {
 
-    static final String CODE_PATTERN = "^[0-9]{6}$";
-    static final String CODE_MESSAGE = "must be a 6-digit GB/T 2260 division code";
-
     private final DivisionService divisions;
 
     public DivisionResource(DivisionService divisions) {
@@ -67,7 +64,7 @@ public class DivisionResource {
             @Parameter(description = "Page number, from 0.", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1–1000.", example = "100") @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
             @Parameter(description = "Only the direct sub-divisions of this division.", example = "370800")
-            @QueryParam("parent") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String parent,
+            @QueryParam("parent") @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE) String parent,
             @Parameter(description = "Only divisions of this level.", example = "COUNTY") @QueryParam("level") DivisionLevel level,
             @Context UriInfo uri) {
         PageRequest request = new PageRequest(page, size);
@@ -124,7 +121,7 @@ public class DivisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = DivisionExamples.NOT_FOUND)))
     public Response get(@Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code")
-            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code) {
+            @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE) String code) {
         Division division = divisions.get(code);
         return EntityTags.tag(Response.ok(DivisionBody.of(division)), DivisionService.etag(division), division.updatedAt).build();
     }
@@ -147,7 +144,7 @@ public class DivisionResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code")
-            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
+            @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE) String code,
             @Parameter(description = "ETag from an earlier GET.", example = "\"division-370812-0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DivisionBody body, @Context UriInfo uri) {
         DivisionService.Written written = divisions.put(code, body, ifMatch);
@@ -170,7 +167,7 @@ public class DivisionResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code")
-            @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
+            @Pattern(regexp = Division.CODE_PATTERN, message = Division.CODE_MESSAGE) String code,
             @Parameter(description = "ETag from an earlier GET.", example = "\"division-370812-0\"") @HeaderParam("If-Match") String ifMatch) {
         divisions.delete(code, ifMatch);
         return Response.noContent().build();

@@ -3,6 +3,7 @@ package cn.gongkai.division;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class DivisionService {
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("^[0-9]{6}$");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(Division.CODE_PATTERN);
     /** CSV header names, English or Chinese. */
     private static final Map<String, String> CSV_HEADERS = Map.of("code", "code", "代码", "code", "name", "name", "名称", "name",
             "level", "level", "级别", "level", "parentcode", "parentCode", "上级代码", "parentCode");
@@ -180,12 +181,13 @@ public class DivisionService {
                 problems.add(Violation.at(entry.pointer() + "/code", where(entry) + "repeats division " + code));
             }
         }
+        // the entries and the parents they name, in one query
+        Set<String> wanted = new HashSet<>(byCode.keySet());
+        entries.stream().map(entry -> entry.body().parentCode()).filter(code -> code != null).forEach(wanted::add);
         Map<String, Division> stored = new HashMap<>();
-        Division.<Division> list("code in ?1", byCode.keySet().isEmpty() ? Set.of("") : byCode.keySet())
-                .forEach(division -> stored.put(division.code, division));
-        Function<String, Division> existing = code -> stored.computeIfAbsent(code, key -> Division.findById(key));
+        Division.<Division> list("code in ?1", wanted.isEmpty() ? Set.of("") : wanted).forEach(division -> stored.put(division.code, division));
         for (Entry entry : entries) {
-            problems.addAll(check(entry, byCode, existing));
+            problems.addAll(check(entry, byCode, stored::get));
         }
         if (!problems.isEmpty()) {
             throw ApiException.invalidInput(problems.size() + " value(s) refused; nothing was stored.", problems);
@@ -213,7 +215,7 @@ public class DivisionService {
         String at = entry.pointer();
         String where = where(entry);
         if (body.code() == null || !CODE.matcher(body.code()).matches() || body.code().equals("000000")) {
-            problems.add(Violation.at(at + "/code", where + "must be a 6-digit GB/T 2260 division code"));
+            problems.add(Violation.at(at + "/code", where + Division.CODE_MESSAGE));
             return problems;
         }
         if (body.name() == null || body.name().isBlank()) {
@@ -243,7 +245,7 @@ public class DivisionService {
             return problems;
         }
         if (!CODE.matcher(parentCode).matches()) {
-            problems.add(Violation.at(at + "/parentCode", where + "must be a 6-digit GB/T 2260 division code"));
+            problems.add(Violation.at(at + "/parentCode", where + Division.CODE_MESSAGE));
             return problems;
         }
         DivisionLevel parentLevel = DivisionLevel.ofCode(parentCode);

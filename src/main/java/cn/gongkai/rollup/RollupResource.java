@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import cn.gongkai.common.Csv;
 import cn.gongkai.common.PageRequest;
+import cn.gongkai.division.Division;
 import cn.gongkai.format.FormatCatalogue;
 import cn.gongkai.problem.ApiException;
 import cn.gongkai.problem.Problem;
@@ -71,8 +72,8 @@ public class RollupResource {
     @APIResponse(responseCode = "404", description = "No such division.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response summary(
-            @Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code") @Pattern(regexp = "^[0-9]{6}$",
-                    message = "must be a 6-digit GB/T 2260 division code") String code,
+            @Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code") @Pattern(regexp = Division.CODE_PATTERN,
+                    message = Division.CODE_MESSAGE) String code,
             @Parameter(description = "Report year.", example = "2023") @PathParam("year") @Min(1990) @Max(2100) int year,
             @Context HttpHeaders headers) {
         RollupSummary summary = rollups.summary(code, year);
@@ -98,8 +99,8 @@ public class RollupResource {
     @APIResponse(responseCode = "404", description = "No such division.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response agencies(
-            @Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code") @Pattern(regexp = "^[0-9]{6}$",
-                    message = "must be a 6-digit GB/T 2260 division code") String code,
+            @Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code") @Pattern(regexp = Division.CODE_PATTERN,
+                    message = Division.CODE_MESSAGE) String code,
             @Parameter(description = "Report year.", example = "2023") @PathParam("year") @Min(1990) @Max(2100) int year,
             @Parameter(description = "Only rows of this validity: VALID, INVALID, MISSING or UNVALIDATED.", example = "INVALID")
             @QueryParam("validity") String validity,
@@ -137,8 +138,8 @@ public class RollupResource {
     @APIResponse(responseCode = "404", description = "No such division.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response trend(
-            @Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code") @Pattern(regexp = "^[0-9]{6}$",
-                    message = "must be a 6-digit GB/T 2260 division code") String code,
+            @Parameter(description = "GB/T 2260 code.", example = "370812") @PathParam("code") @Pattern(regexp = Division.CODE_PATTERN,
+                    message = Division.CODE_MESSAGE) String code,
             @Parameter(description = "First year.", example = "2021", required = true) @QueryParam("from") @Min(1990) @Max(2100) Integer from,
             @Parameter(description = "Last year.", example = "2023", required = true) @QueryParam("to") @Min(1990) @Max(2100) Integer to,
             @Context HttpHeaders headers) {
