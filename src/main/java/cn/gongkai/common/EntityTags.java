@@ -38,12 +38,12 @@ public final class EntityTags {
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (!tag.startsWith("W/") && tag.equals("\"" + current.getValue() + "\"")) {
+            if (!tag.startsWith("W/") && tag.equals(quoted(current))) {
                 return;
             }
         }
-        throw ApiException.preconditionFailed("If-Match " + ifMatch.trim() + " does not match the current ETag \""
-                + current.getValue() + "\" of " + what + ": it was changed since you read it. Nothing was changed; "
+        throw ApiException.preconditionFailed("If-Match " + ifMatch.trim() + " does not match the current ETag "
+                + quoted(current) + " of " + what + ": it was changed since you read it. Nothing was changed; "
                 + "GET it again, re-apply your change and retry.");
     }
 
@@ -52,6 +52,11 @@ public final class EntityTags {
         if (exists && ifNoneMatch != null && ifNoneMatch.trim().equals("*")) {
             throw ApiException.preconditionFailed(what + " already exists (If-None-Match: *); nothing was changed.");
         }
+    }
+
+    /** The tag as an ETag header writes it (strong: in double quotes), for bodies that list tags. */
+    public static String quoted(EntityTag tag) {
+        return "\"" + tag.getValue() + "\"";
     }
 
     /** Adds ETag and Last-Modified to a response. */
@@ -68,7 +73,7 @@ public final class EntityTags {
         if (ifNoneMatch == null || current == null) {
             return false;
         }
-        String quoted = "\"" + current.getValue() + "\"";
+        String quoted = quoted(current);
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*") || tag.equals(quoted) || tag.equals("W/" + quoted)) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gongkai.agency.Agency;
+import cn.gongkai.common.EntityTags;
 import cn.gongkai.document.parse.ParseReport;
 import cn.gongkai.document.source.DocumentType;
 import cn.gongkai.document.source.ZipInspector;
@@ -107,7 +108,7 @@ public class BatchImportService {
             }
             DocumentService.Outcome outcome = documents.store(agencyId, reportYear, parsed, false, null, null);
             return new BatchResult.FileResult(file.name(), agencyId, reportYear, outcome.rendered().created() ? 201 : 200, true,
-                    "\"" + outcome.rendered().etag().getValue() + "\"", outcome.parse().detectedFormat(),
+                    EntityTags.quoted(outcome.rendered().etag()), outcome.parse().detectedFormat(),
                     outcome.parse().warnings().stream().map(ParseReport.Finding::code).toList(), null);
         } catch (ApiException e) {
             Problem problem = new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), null, e.violations());

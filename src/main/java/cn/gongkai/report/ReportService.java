@@ -52,9 +52,15 @@ public class ReportService {
     @Transactional
     public List<YearSummary> years(long agencyId) {
         agencies.get(agencyId);
-        List<Report> reports = Report.list("agency.id = ?1 order by year desc", agencyId);
-        return reports.stream().map(report -> new YearSummary(report.year, report.formatId, report.title, report.sections.size(),
-                "\"" + etag(report).getValue() + "\"", report.updatedAt)).toList();
+        // counted in the query: loading the sections (narratives of up to 200k characters) only to count them is waste
+        List<Object[]> rows = Report.getEntityManager().createQuery(
+                "select r, size(r.sections) from Report r where r.agency.id = ?1 order by r.year desc", Object[].class)
+                .setParameter(1, agencyId).getResultList();
+        return rows.stream().map(row -> {
+            Report report = (Report) row[0];
+            return new YearSummary(report.year, report.formatId, report.title, ((Number) row[1]).intValue(),
+                    EntityTags.quoted(etag(report)), report.updatedAt);
+        }).toList();
     }
 
     @Transactional
@@ -140,7 +146,7 @@ public class ReportService {
         return view.formatOf(report).sections().stream().map(definition -> {
             ReportSection section = report.sections.get(definition.key());
             return new SectionSummary(definition.key(), definition.kind(), definition.part(), definition.heading(), section != null,
-                    section == null ? null : "\"" + etag(section).getValue() + "\"", section == null ? null : section.updatedAt);
+                    section == null ? null : EntityTags.quoted(etag(section)), section == null ? null : section.updatedAt);
         }).toList();
     }
 

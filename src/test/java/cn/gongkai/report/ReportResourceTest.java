@@ -43,6 +43,9 @@ class ReportResourceTest {
                 .body("year", equalTo(List.of(2023, 2020)))
                 .body("format", equalTo(List.of("national-2021", "trial-2019")))
                 .body("sectionsWritten", equalTo(List.of(0, 0)));
+        json().body(Map.of("text", "本年度……")).put("/agencies/" + id + "/years/2023/sections/part1").then().statusCode(201);
+        json().body(Map.of("text", "无。")).put("/agencies/" + id + "/years/2023/sections/part5").then().statusCode(201);
+        json().get("/agencies/" + id + "/years").then().statusCode(200).body("sectionsWritten", equalTo(List.of(2, 0)));
     }
 
     @Test
