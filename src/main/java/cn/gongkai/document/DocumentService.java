@@ -1,6 +1,5 @@
 package cn.gongkai.document;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import cn.gongkai.document.source.DocumentReaders;
 import cn.gongkai.document.source.SourceDocument;
 import cn.gongkai.format.FormatCatalogue;
 import cn.gongkai.problem.ApiException;
+import cn.gongkai.problem.ProblemMappers;
 import cn.gongkai.problem.Violation;
 import cn.gongkai.report.ReportBody;
 import cn.gongkai.report.ReportService;
@@ -135,12 +135,8 @@ public class DocumentService {
         if (violations.isEmpty()) {
             return;
         }
-        List<Violation> refused = new ArrayList<>();
-        for (ConstraintViolation<ReportBody> violation : violations) {
-            String pointer = "/" + violation.getPropertyPath().toString().replaceAll("\\[([^\\]]*)\\]", ".$1").replace('.', '/');
-            refused.add(Violation.at(pointer, violation.getMessage()));
-        }
-        refused.sort(Comparator.comparing(Violation::pointer));
+        // the same pointers a PUT of this report would get
+        List<Violation> refused = violations.stream().map(ProblemMappers::toViolation).sorted(Comparator.comparing(Violation::pointer)).toList();
         throw ApiException.invalidInput("The document reads into a report the service cannot store (" + refused.size()
                 + " value(s)); nothing was stored.", refused);
     }

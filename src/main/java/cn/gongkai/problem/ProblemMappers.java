@@ -203,7 +203,8 @@ public class ProblemMappers {
     }
 
     /** Maps a Bean Validation path to a JSON pointer (body) or a parameter name (path/query/header). */
-    static Violation toViolation(ConstraintViolation<?> violation) {
+    /** A Bean Validation violation as the JSON pointer (or parameter) of the value at fault. */
+    public static Violation toViolation(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         int parameterIndex = -1;

@@ -98,6 +98,15 @@ class TextImportTest {
     }
 
     @Test
+    void aDocumentTheServiceCannotStoreIsRefusedWithThePointersAPutWouldGet() {
+        long agency = createAgency(uniqueName("长序镇"), "370812");
+        String longPreamble = SharedFiles.exampleReport().replace("本报告内容包括", "本报告" + "依法公开。".repeat(5_000) + "内容包括");
+        importText(agency, 2023, longPreamble).then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors.pointer", equalTo(List.of("/preamble")));
+        json().get("/agencies/" + agency + "/years").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void partsAndItemsKeepTheirPrintedHeadings() {
         long agency = createAgency(uniqueName("标题镇"), "370812");
         JsonPath parse = importText(agency, 2023, SharedFiles.exampleReport()).then().statusCode(201).extract().jsonPath();

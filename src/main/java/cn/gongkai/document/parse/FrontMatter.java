@@ -76,14 +76,8 @@ final class FrontMatter {
         }
     }
 
+    /** 2023 or 二〇二三 (digit by digit, as titles write years). */
     private static Integer year(String digits) {
-        if (digits.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(digits);
-        }
-        StringBuilder arabic = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            arabic.append(c == '〇' || c == '零' ? '0' : (char) ('0' + ChineseText.chineseNumeral(String.valueOf(c)).orElse(0L)));
-        }
-        return Integer.parseInt(arabic.toString());
+        return ChineseText.number(digits).map(java.math.BigDecimal::intValueExact).orElse(null);
     }
 }
