@@ -11,7 +11,6 @@ public final class Format {
     private final FormatDefinition definition;
     private final Map<String, SectionDefinition> sections = new LinkedHashMap<>();
     private final Map<String, CellDefinition> cells = new LinkedHashMap<>();
-    private final java.util.Set<String> rows = new java.util.HashSet<>();
     /** section.row → its column keys. */
     private final Map<String, java.util.Set<String>> columnsByRow = new java.util.HashMap<>();
     /** Each cell's position in {@link #cells()}, where a table's cells are contiguous: lets a report keep its cells in an array. */
@@ -26,7 +25,6 @@ public final class Format {
                 throw new IllegalStateException("Format " + definition.id() + " repeats section " + section.key());
             }
             section.blocks().forEach(block -> block.rows().forEach(row -> {
-                rows.add(section.key() + "." + row.key());
                 columnsByRow.put(section.key() + "." + row.key(),
                         block.columns().stream().map(ColumnDefinition::key).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             }));
@@ -63,7 +61,7 @@ public final class Format {
     }
 
     public boolean hasRow(String sectionKey, String rowKey) {
-        return rows.contains(sectionKey + "." + rowKey);
+        return columnsByRow.containsKey(sectionKey + "." + rowKey);
     }
 
     /** The column keys of a row of a table; empty when the table has no such row. */

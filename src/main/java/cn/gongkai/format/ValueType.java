@@ -39,10 +39,6 @@ public enum ValueType {
         return integer;
     }
 
-    public boolean signed() {
-        return signed;
-    }
-
     public String unit() {
         return unit;
     }

@@ -25,10 +25,6 @@ public enum DocumentType {
         return mediaType;
     }
 
-    public String extension() {
-        return extension;
-    }
-
     /** The type named by a Content-Type value (parameters such as charset ignored). */
     public static Optional<DocumentType> ofMediaType(String contentType) {
         if (contentType == null) {
