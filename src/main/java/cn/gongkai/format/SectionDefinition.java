@@ -23,7 +23,8 @@ public record SectionDefinition(
         headingVariants = headingVariants == null ? List.of() : List.copyOf(headingVariants);
         items = items == null ? List.of() : List.copyOf(items);
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
-        cells = cells == null || cells.isEmpty() ? cellsOf(key, blocks) : List.copyOf(cells);
+        // always derived: the catalogue files give blocks only, and cells given too could disagree with them
+        cells = cellsOf(key, blocks);
     }
 
     private static List<CellDefinition> cellsOf(String sectionKey, List<BlockDefinition> blocks) {

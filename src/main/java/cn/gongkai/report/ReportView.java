@@ -6,11 +6,9 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 
-import cn.gongkai.format.BlockDefinition;
-import cn.gongkai.format.ColumnDefinition;
+import cn.gongkai.format.CellDefinition;
 import cn.gongkai.format.Format;
 import cn.gongkai.format.FormatCatalogue;
-import cn.gongkai.format.RowDefinition;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,28 +52,24 @@ public class ReportView {
         }
         Map<String, Map<String, JsonNode>> cells = new LinkedHashMap<>();
         Map<String, Map<String, String>> printed = new LinkedHashMap<>();
-        for (BlockDefinition block : definition.blocks()) {
-            for (RowDefinition row : block.rows()) {
-                Map<String, JsonNode> values = new LinkedHashMap<>();
-                for (ColumnDefinition column : block.columns()) {
-                    StoredCell stored = report.cells.get(cellIds.id(definition.key() + "." + row.key() + "." + column.key()));
-                    values.put(column.key(), stored == null ? JsonNodeFactory.instance.nullNode() : number(column, stored));
-                    if (stored != null && stored.printed != null) {
-                        printed.computeIfAbsent(row.key(), key -> new LinkedHashMap<>()).put(column.key(), stored.printed);
-                    }
-                }
-                cells.put(row.key(), values);
+        // the catalogue lists a table's cells row by row, with their keys
+        for (CellDefinition cell : definition.cells()) {
+            StoredCell stored = report.cells.get(cellIds.id(cell.key()));
+            cells.computeIfAbsent(cell.row(), key -> new LinkedHashMap<>())
+                    .put(cell.column(), stored == null ? JsonNodeFactory.instance.nullNode() : number(cell, stored));
+            if (stored != null && stored.printed != null) {
+                printed.computeIfAbsent(cell.row(), key -> new LinkedHashMap<>()).put(cell.column(), stored.printed);
             }
         }
         return new SectionBody(definition.key(), definition.kind(), section.heading, null, null, cells,
                 printed.isEmpty() ? null : printed, section.updatedAt);
     }
 
-    private static JsonNode number(ColumnDefinition column, StoredCell stored) {
+    private static JsonNode number(CellDefinition cell, StoredCell stored) {
         if (stored.value == null) {
             return JsonNodeFactory.instance.nullNode();
         }
-        return column.type().integer()
+        return cell.type().integer()
                 ? JsonNodeFactory.instance.numberNode(stored.value.toBigIntegerExact())
                 : JsonNodeFactory.instance.numberNode(stored.value);
     }
