@@ -72,13 +72,18 @@ public class DocumentService {
      */
     public Outcome importDocument(long agencyId, int year, byte[] content, String contentType, boolean dryRun, String ifMatch,
             String ifNoneMatch) {
-        agencies.get(agencyId);
-        return store(agencyId, year, parse(content, contentType), dryRun, ifMatch, ifNoneMatch);
+        // the agency first: an unknown one is a 404 before any parsing
+        Agency agency = agencies.get(agencyId);
+        return store(agency, year, parse(content, contentType), dryRun, ifMatch, ifNoneMatch);
     }
 
     /** Stores (or, dry run, renders) a parsed document as the report of an agency and year; see {@link #importDocument}. */
     public Outcome store(long agencyId, int year, Parsed parsed, boolean dryRun, String ifMatch, String ifNoneMatch) {
-        Agency agency = agencies.get(agencyId);
+        return store(agencies.get(agencyId), year, parsed, dryRun, ifMatch, ifNoneMatch);
+    }
+
+    private Outcome store(Agency agency, int year, Parsed parsed, boolean dryRun, String ifMatch, String ifNoneMatch) {
+        long agencyId = agency.id;
         ParseReport parse = checkIdentity(parsed.parse(), agency, year);
         checkConstraints(parsed.report());
         if (dryRun) {
