@@ -43,8 +43,11 @@ public class AgencyService {
     }
 
     public Agency get(long id) {
-        return Agency.<Agency> findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("There is no agency " + id + "."));
+        return get(id, LockModeType.NONE);
+    }
+
+    private static Agency get(long id, LockModeType lock) {
+        return Agency.<Agency> findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound("There is no agency " + id + "."));
     }
 
     @Transactional
@@ -61,8 +64,7 @@ public class AgencyService {
 
     @Transactional
     public Agency update(long id, AgencyBody body, String ifMatch) {
-        Agency agency = Agency.<Agency> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("There is no agency " + id + "."));
+        Agency agency = get(id, LockModeType.PESSIMISTIC_WRITE);
         EntityTags.requireMatch(ifMatch, etag(agency), "agency " + id);
         if (body.id() != null && body.id() != id) {
             throw ApiException.invalidInput(Violation.at("/id", "is " + body.id() + " but the path names agency " + id));
@@ -75,8 +77,7 @@ public class AgencyService {
 
     @Transactional
     public void delete(long id, boolean cascade, String ifMatch) {
-        Agency agency = Agency.<Agency> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("There is no agency " + id + "."));
+        Agency agency = get(id, LockModeType.PESSIMISTIC_WRITE);
         EntityTags.requireMatch(ifMatch, etag(agency), "agency " + id);
         long reports = Agency.getEntityManager()
                 .createQuery("select count(r) from Report r where r.agency.id = :id", Long.class)
