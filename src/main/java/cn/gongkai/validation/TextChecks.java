@@ -42,10 +42,6 @@ final class TextChecks {
     @Singleton
     static class NoApplicationClaim implements RuleCheck {
 
-        private static final Pattern CLAIM = Pattern.compile(
-                "(未|没有|无)(收到|受理|接到|接收|产生|发生)?[^，,。；;]{0,6}?(依申请公开|政府信息公开申请|信息公开申请)"
-                        + "|(依申请公开|政府信息公开申请|信息公开申请)[^，,。；;]{0,8}?(为|共|计)?(0|零)(件|个|条)");
-
         @Override
         public String ruleId() {
             return "TXT_NO_APPLICATION_CLAIM";
@@ -55,10 +51,7 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             for (int i : report.sentencesWith("申请")) {
                 Sentence sentence = report.sentences().get(i);
-                String folded = sentence.folded();
-                boolean negatedOrZero = folded.indexOf('未') >= 0 || folded.contains("没有") || folded.indexOf('无') >= 0
-                        || folded.indexOf('零') >= 0 || folded.contains("0件") || folded.contains("0个") || folded.contains("0条");
-                if (negatedOrZero && CLAIM.matcher(folded).find()) {
+                if (NoApplicationWording.claimsNone(sentence.folded())) {
                     return List.of(
                             cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
                             cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,

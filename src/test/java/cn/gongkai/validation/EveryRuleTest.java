@@ -178,6 +178,16 @@ class EveryRuleTest {
         }
     }
 
+    @Test
+    void aCountEndingInZeroIsNoClaimOfNone() {
+        // “申请10件” once read as “申请…0件”: an ERROR against a report that was right
+        JsonPath result = validate(Draft.demo().applicant("NEW", "NATURAL", 10).applicant("R_GRANT", "NATURAL", 10)
+                .applicant("R_TOTAL", "NATURAL", 10).text(ON_REQUEST, "2023年度，漕河镇共收到政府信息公开申请10件，均予以公开。").json());
+        assertEquals("NOT_ASSESSABLE", result.getString("findings.find { it.id == 'TXT_NO_APPLICATION_CLAIM:NEW' }.status"));
+        assertEquals("PASS", result.getString("findings.find { it.id == 'TXT_APP_COUNT:NEW' }.status"));
+        assertTrue(result.getBoolean("valid"), String.valueOf(result.getList("findings.findAll { it.status == 'FAIL' }.message")));
+    }
+
     static JsonPath validate(String body) {
         return json().queryParam("include", "all").body(body).post("/validate").then().statusCode(200).extract().jsonPath();
     }

@@ -1,0 +1,54 @@
+package cn.gongkai.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gongkai.common.ChineseText;
+
+/**
+ * TXT_NO_APPLICATION_CLAIM reads its claim with a scanner. This pattern is what the scanner means; the test
+ * checks they agree on the wordings below and on random text made of the pieces that matter.
+ */
+class NoApplicationWordingTest {
+
+    private static final String SUBJECT = "(依申请公开|政府信息公开申请|信息公开申请)";
+    private static final Pattern CLAIM = Pattern.compile("(未|没有|无)(收到|受理|接到|接收|产生|发生)?[^，,。；;]{0,6}?" + SUBJECT
+            + "|" + SUBJECT + "[^，,。；;]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS + "])(0|零)(件|个|条)");
+    private static final String[] PIECES = { "未", "没有", "无", "没", "有", "收到", "受理", "产生", "依申请公开", "政府信息公开申请", "信息公开申请",
+            "申请", "公开", "为", "共", "计", "0", "零", "1", "十", ".", "件", "个", "条", "，", ",", "。", ";", "本年度", "的", "政府", "全年" };
+
+    @Test
+    void readsTheWordingsReportsUse() {
+        assertTrue(NoApplicationWording.claimsNone("2023年度,漕河镇未收到依申请公开政府信息。"));
+        assertTrue(NoApplicationWording.claimsNone("本年度没有产生政府信息公开申请。"));
+        assertTrue(NoApplicationWording.claimsNone("本机关全年收到政府信息公开申请共计0件。"));
+        assertTrue(NoApplicationWording.claimsNone("依申请公开为零件"));
+        assertFalse(NoApplicationWording.claimsNone("本年度共收到政府信息公开申请10件。"), "10 ends in a zero but is not none");
+        assertFalse(NoApplicationWording.claimsNone("收到依申请公开100件"));
+        assertFalse(NoApplicationWording.claimsNone("收到政府信息公开申请二十件"));
+        assertFalse(NoApplicationWording.claimsNone("未发生行政复议,收到政府信息公开申请3件"), "the negation is in another clause");
+    }
+
+    @Test
+    void findsWhatThePatternFinds() {
+        Random random = new Random(2021_30);
+        int claims = 0;
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(12); piece >= 0; piece--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            boolean expected = CLAIM.matcher(text).find();
+            claims += expected ? 1 : 0;
+            assertEquals(expected, NoApplicationWording.claimsNone(text.toString()), text.toString());
+        }
+        // the random texts must exercise both answers, or the comparison says nothing
+        assertTrue(claims > 2_000 && claims < 38_000, "claims: " + claims);
+    }
+}
