@@ -49,19 +49,23 @@ public final class ChineseText {
         if (first == text.length()) {
             return text;
         }
-        // every replacement is one BMP character for one: fold in place (the rules rely on equal offsets)
         char[] folded = text.toCharArray();
-        for (int i = first; i < folded.length; i++) {
-            char c = folded[i];
+        foldInPlace(folded, first, folded.length);
+        return new String(folded);
+    }
+
+    /** {@link #fold} of {@code chars[from, to)}, in place: every replacement is one BMP character for one. */
+    public static void foldInPlace(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c >= '\uFF01' && c <= '\uFF5E') {
-                folded[i] = (char) (c - 0xFEE0);
+                chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000') {
-                folded[i] = ' ';
+                chars[i] = ' ';
             } else if (c >= '\u2E80' && c <= '\u2FD5') {
-                folded[i] = ideograph(c);
+                chars[i] = ideograph(c);
             }
         }
-        return new String(folded);
     }
 
     private static boolean needsFolding(char c) {

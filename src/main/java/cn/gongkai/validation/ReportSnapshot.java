@@ -243,23 +243,34 @@ final class ReportSnapshot {
     /** Every sentence of the narrative parts, in printed order. */
     List<Sentence> sentences() {
         if (sentences == null) {
-            // fold each text once: its sentences are cut from it, and the keyword search runs over all of it joined
-            List<Sentence> all = new ArrayList<>();
-            StringBuilder joined = new StringBuilder();
-            int[] starts = new int[16];
+            // every text folded into one buffer, line by line: sentences are cut from it and keywords searched in it
+            int length = 0;
             for (NarrativeText text : narratives) {
-                String folded = ChineseText.fold(text.text());
+                length += text.text().length() + 1;
+            }
+            char[] buffer = new char[length];
+            int at = 0;
+            for (NarrativeText text : narratives) {
+                text.text().getChars(0, text.text().length(), buffer, at);
+                ChineseText.foldInPlace(buffer, at, at + text.text().length());
+                at += text.text().length();
+                buffer[at++] = '\n';
+            }
+            joinedSentences = new String(buffer);
+            List<Sentence> all = new ArrayList<>();
+            int[] starts = new int[16];
+            at = 0;
+            for (NarrativeText text : narratives) {
                 int first = all.size();
-                Sentence.split(text, folded, all);
+                Sentence.split(text, buffer, joinedSentences, at, all);
                 starts = all.size() > starts.length ? java.util.Arrays.copyOf(starts, Math.max(all.size(), 2 * starts.length)) : starts;
                 for (int i = first; i < all.size(); i++) {
-                    starts[i] = joined.length() + all.get(i).start();
+                    starts[i] = at + all.get(i).start();
                 }
-                joined.append(folded).append('\n');
+                at += text.text().length() + 1;
             }
             sentences = java.util.Collections.unmodifiableList(all);
             sentenceStarts = java.util.Arrays.copyOf(starts, all.size());
-            joinedSentences = joined.toString();
         }
         return sentences;
     }
@@ -279,7 +290,7 @@ final class ReportSnapshot {
         for (int at = joinedSentences.indexOf(keyword); at >= 0;) {
             int sentence = java.util.Arrays.binarySearch(sentenceStarts, at);
             sentence = sentence >= 0 ? sentence : -sentence - 2;
-            if (sentence < 0 || at + keyword.length() > sentenceStarts[sentence] + sentences.get(sentence).folded().length()) {
+            if (sentence < 0 || at + keyword.length() > sentenceStarts[sentence] + sentences.get(sentence).length()) {
                 // in the blank or the line break between two sentences, or running past the end of one
                 at = joinedSentences.indexOf(keyword, at + 1);
                 continue;

@@ -8,32 +8,79 @@ import java.util.Optional;
 import cn.gongkai.common.ChineseText;
 
 /**
- * A sentence of narrative text with its offsets. {@code folded} has full-width digits and brackets
- * made ASCII, character for character, so a match in it has the same offsets in the original.
+ * A sentence of narrative text with its offsets in its source. {@code folded} has full-width digits and
+ * brackets made ASCII, character for character, so a match in it has the same offsets in the original.
  */
-record Sentence(NarrativeText source, int start, int end, String folded) {
+final class Sentence {
 
     /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
     static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[" + ChineseText.NUMERALS + "]+)";
 
+    private final NarrativeText source;
+    private final int start;
+    private final int end;
+    /** Folded text holding the source's from {@code base} on: the sentence is cut from it only when a rule reads it. */
+    private final String foldedText;
+    private final int base;
+    private String folded;
+
+    Sentence(NarrativeText source, int start, int end, String foldedText, int base) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.foldedText = foldedText;
+        this.base = base;
+    }
+
     static List<Sentence> split(NarrativeText source) {
         List<Sentence> sentences = new ArrayList<>();
-        split(source, ChineseText.fold(source.text()), sentences);
+        String folded = ChineseText.fold(source.text());
+        split(source, folded.toCharArray(), folded, 0, sentences);
         return sentences;
     }
 
-    /** Adds the sentences of {@code source}, whose folded text the caller has made, to {@code sentences}. */
-    static void split(NarrativeText source, String folded, List<Sentence> sentences) {
+    /**
+     * Adds the sentences of {@code source} to {@code sentences}. {@code foldedText} holds the source's text,
+     * folded, from {@code base} on (the caller may fold many sources into one text); {@code folded} holds the
+     * same characters, scanned here without String's per-character checks.
+     */
+    static void split(NarrativeText source, char[] folded, String foldedText, int base, List<Sentence> sentences) {
+        int length = source.text().length();
         int start = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            if (isEnding(folded.charAt(i)) || i == folded.length() - 1) {
+        for (int i = 0; i < length; i++) {
+            if (isEnding(folded[base + i]) || i == length - 1) {
                 int end = i + 1;
-                if (!isBlank(folded, start, end)) {
-                    sentences.add(new Sentence(source, start, end, folded.substring(start, end)));
+                if (!isBlank(folded, base + start, base + end)) {
+                    sentences.add(new Sentence(source, start, end, foldedText, base));
                 }
                 start = end;
             }
         }
+    }
+
+    NarrativeText source() {
+        return source;
+    }
+
+    /** Offset of the sentence in its source's text. */
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String folded() {
+        if (folded == null) {
+            folded = foldedText.substring(base + start, base + end);
+        }
+        return folded;
+    }
+
+    /** The sentence's length. */
+    int length() {
+        return end - start;
     }
 
     /** On folded text, where ！？； have become !?;. */
@@ -41,9 +88,9 @@ record Sentence(NarrativeText source, int start, int end, String folded) {
         return c < 128 ? c == '!' || c == '?' || c == ';' || c == '\n' : c == '。';
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!ChineseText.isWhitespace(text.charAt(i))) {
+            if (!ChineseText.isWhitespace(text[i])) {
                 return false;
             }
         }
