@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +24,12 @@ import jakarta.ws.rs.core.EntityTag;
 public class AgencyService {
 
     public record Listing(List<Agency> agencies, long totalItems) {
+    }
+
+    private final Event<AgencyIdentityChanged> identityChanged;
+
+    public AgencyService(Event<AgencyIdentityChanged> identityChanged) {
+        this.identityChanged = identityChanged;
     }
 
     public Listing list(PageRequest page, String nameContains, String divisionPrefix) {
@@ -69,9 +76,15 @@ public class AgencyService {
         if (body.id() != null && body.id() != id) {
             throw ApiException.invalidInput(Violation.at("/id", "is " + body.id() + " but the path names agency " + id));
         }
+        String name = agency.name;
+        AgencyLevel level = agency.level;
         apply(body, agency);
         agency.updatedAt = Clock.now();
         agency.persistAndFlush();
+        if (!agency.name.equals(name) || agency.level != level) {
+            // in this transaction: the counts are dropped with the change or not at all
+            identityChanged.fire(new AgencyIdentityChanged(id));
+        }
         return agency;
     }
 

@@ -68,7 +68,12 @@ public final class EntityTags {
         return builder;
     }
 
-    /** Whether a GET's If-None-Match names the current tag (then answer 304). */
+    /**
+     * Whether a GET's If-None-Match names the current tag (then answer 304), by weak comparison (RFC 9110 §13.1.2).
+     * Not JAX-RS {@code Request.evaluatePreconditions(EntityTag)}: RESTEasy Reactive compares with
+     * {@code EntityTag.equals}, weak flag included, so {@code W/"report-1-0"} would no longer match our strong tag; it also
+     * evaluates If-Match on a GET and answers a bare 412 without problem details.
+     */
     public static boolean notModified(String ifNoneMatch, EntityTag current) {
         if (ifNoneMatch == null || current == null) {
             return false;

@@ -58,10 +58,10 @@ public class BatchImportResource {
                     examples = @ExampleObject(name = "one stored, one refused", value = DocumentExamples.BATCH_RESULT)))
     @APIResponse(responseCode = "400", description = "A malformed mapping, an unsafe or unreadable archive; nothing stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unreadable", value = DocumentExamples.UNREADABLE)))
+                    examples = @ExampleObject(name = "unsafe archive", value = DocumentExamples.BATCH_UNSAFE_ARCHIVE)))
     @APIResponse(responseCode = "413", description = "Over 50 MB, over 500 files, or an archive beyond its limits; nothing stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = DocumentExamples.TOO_LARGE)))
+                    examples = @ExampleObject(name = "too large", value = DocumentExamples.BATCH_TOO_LARGE)))
     public BatchResult importMultipart(@RestForm("files") List<FileUpload> files,
             @Parameter(description = "JSON object of file name → agency id.", example = "{\"caohe-2023.docx\": 1}") @RestForm("mapping") String mapping,
             @Parameter(description = "Report year for every file (default: the year each states).", example = "2023") @QueryParam("year") Integer year) {
@@ -71,7 +71,7 @@ public class BatchImportResource {
             try {
                 total += file.size();
                 if (total > documents.limits().maxBytes()) {
-                    throw DocumentProblems.tooLarge("The upload is larger than " + documents.limits().maxBytes() + " bytes.");
+                    throw DocumentProblems.uploadTooLarge(documents.limits().maxBytes());
                 }
                 uploads.add(new BatchImportService.Upload(file.fileName(), file.contentType(), Files.readAllBytes(file.uploadedFile())));
             } catch (IOException e) {
@@ -94,10 +94,10 @@ public class BatchImportResource {
                     examples = @ExampleObject(name = "one stored, one refused", value = DocumentExamples.BATCH_RESULT)))
     @APIResponse(responseCode = "400", description = "An unsafe or unreadable archive, or a malformed mapping.json; nothing stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unreadable", value = DocumentExamples.UNREADABLE)))
+                    examples = @ExampleObject(name = "unsafe archive", value = DocumentExamples.BATCH_UNSAFE_ARCHIVE)))
     @APIResponse(responseCode = "413", description = "Over 50 MB, over 500 files, or a zip bomb; nothing stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = DocumentExamples.TOO_LARGE)))
+                    examples = @ExampleObject(name = "too large", value = DocumentExamples.BATCH_TOO_LARGE)))
     public BatchResult importZip(InputStream body,
             @Parameter(description = "Report year for every file (default: the year each states).", example = "2023") @QueryParam("year") Integer year) {
         byte[] archive = BoundedBody.read(body, documents.limits().maxBytes());

@@ -22,8 +22,7 @@ final class BoundedBody {
             for (int read; (read = body.read(buffer)) > 0;) {
                 total += read;
                 if (total > maxBytes) {
-                    throw DocumentProblems.tooLarge("The upload is larger than " + maxBytes + " bytes (" + maxBytes / (1024 * 1024)
-                            + " MB), the most this service accepts.");
+                    throw DocumentProblems.uploadTooLarge(maxBytes);
                 }
                 out.write(buffer, 0, read);
             }

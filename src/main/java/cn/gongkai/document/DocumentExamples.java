@@ -26,24 +26,38 @@ public final class DocumentExamples {
             "detail":"The .docx is encrypted (password-protected); remove the password in Word and send it again. Nothing was stored.",\
             "instance":"/agencies/1/years/2023/import"}""";
 
-    public static final String TOO_LARGE = """
+    /** Every import answers an upload over 50 MB in the same words; only the path differs. */
+    private static final String UPLOAD_TOO_LARGE = """
             {"type":"urn:gongkai:problem:document-too-large","title":"Document too large","status":413,\
-            "detail":"The document has 52428801 bytes; at most 52428800 are accepted. Nothing was stored.",\
-            "instance":"/agencies/1/years/2023/import"}""";
+            "detail":"The upload is larger than 52428800 bytes (50 MB), the most this service accepts. Nothing was stored.",""";
+
+    public static final String TOO_LARGE = UPLOAD_TOO_LARGE + "\"instance\":\"/agencies/1/years/2023/import\"}";
+
+    /** The batch imports' refusals are of the whole request; a file that cannot be read is refused in its own result. */
+    public static final String BATCH_TOO_LARGE = UPLOAD_TOO_LARGE + "\"instance\":\"/imports\"}";
+
+    public static final String BATCH_UNSAFE_ARCHIVE = """
+            {"type":"urn:gongkai:problem:unsafe-archive","title":"Unsafe archive","status":400,\
+            "detail":"The archive upload.zip has an entry named '../../escape.txt', which points outside the archive. Nothing was stored.",\
+            "instance":"/imports"}""";
 
     public static final String NOT_A_REPORT = """
             {"type":"urn:gongkai:problem:not-a-report","title":"Not an annual report","status":422,\
-            "detail":"The document has no part headings (一、总体情况 …) and no table of the format. Nothing was stored.",\
+            "detail":"The document has no part headings (一、总体情况 …) and no table of the format: it is not a 政府信息公开工作年度报告, \
+            or its text is not extractable (a scan). Nothing was stored.",\
             "instance":"/agencies/1/years/2023/import"}""";
 
     public static final String PRECONDITION_REQUIRED = """
             {"type":"urn:gongkai:problem:precondition-required","title":"Precondition required","status":428,\
-            "detail":"Agency 1 already has a report for 2023. An import replaces it only with If-Match. Nothing was stored.",\
+            "detail":"Agency 1 already has a report for 2023. An import replaces it only with If-Match: the ETag from \
+            GET /agencies/1/years/2023. Nothing was stored.",\
             "instance":"/agencies/1/years/2023/import"}""";
 
     public static final String UNSUPPORTED = """
             {"type":"urn:gongkai:problem:unsupported-document-type","title":"Unsupported document type","status":415,\
-            "detail":"Content-Type 'application/pdf' is not a document type this service reads. Nothing was stored.",\
+            "detail":"Content-Type 'application/pdf' is not a document type this service reads: send .docx \
+            (application/vnd.openxmlformats-officedocument.wordprocessingml.document), text/plain; charset=utf-8, text/html or \
+            text/markdown. Nothing was stored.",\
             "instance":"/agencies/1/years/2023/import"}""";
 
     public static final String TEXT_DOCUMENT = """
@@ -64,7 +78,7 @@ public final class DocumentExamples {
 
             ## 二、主动公开政府信息情况
 
-            | 第二十条第（一）项 | | | |
+            |  |  |  | 第二十条第（一）项 |
             |---|---|---|---|
             | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
             | 规章 | 0 | 0 | 0 |
@@ -75,5 +89,6 @@ public final class DocumentExamples {
             {"file":"caohe-2023.docx","agencyId":1,"year":2023,"status":201,"stored":true,"etag":"\\"report-1-0\\"",\
             "detectedFormat":"national-2021","warnings":[]},\
             {"file":"scan.docx","status":400,"stored":false,"problem":{"type":"urn:gongkai:problem:unreadable-document",\
-            "title":"Unreadable document","status":400,"detail":"The .docx is encrypted (password-protected). Nothing was stored."}}]}""";
+            "title":"Unreadable document","status":400,"detail":"The .docx is encrypted (password-protected); remove the password in Word \
+            and send it again. Nothing was stored."}}]}""";
 }

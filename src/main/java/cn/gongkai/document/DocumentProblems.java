@@ -20,6 +20,11 @@ public final class DocumentProblems {
         return new ApiException(413, "document-too-large", "Document too large", detail + " Nothing was stored.", List.of());
     }
 
+    /** A request body over the limit, whichever import it is sent to. */
+    public static ApiException uploadTooLarge(long maxBytes) {
+        return tooLarge("The upload is larger than " + maxBytes + " bytes (" + maxBytes / (1024 * 1024) + " MB), the most this service accepts.");
+    }
+
     /** An archive entry whose name would escape its folder, or other archive tricks. */
     public static ApiException unsafeArchive(String detail) {
         return new ApiException(400, "unsafe-archive", "Unsafe archive", detail + " Nothing was stored.", List.of());

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gongkai.agency.AgencyIdentityChanged;
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.PageRequest;
@@ -387,6 +388,13 @@ public class RollupService {
     @Transactional
     void forgetCounts(@Observes ReportDecisionsChanged change) {
         db.createNativeQuery("delete from report_validation where report_id = ?1").setParameter(1, change.reportId()).executeUpdate();
+    }
+
+    /** A new name or level changes what the agency's reports fail, in every year: drop all their stored counts. */
+    @Transactional
+    void forgetCounts(@Observes AgencyIdentityChanged change) {
+        db.createNativeQuery("delete from report_validation rv using report r where rv.report_id = r.id and r.agency_id = ?1")
+                .setParameter(1, change.agencyId()).executeUpdate();
     }
 
     /**

@@ -10,16 +10,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +47,7 @@ class HostileInputTest {
     @Test
     void anEncryptedDocxAndALegacyDocAreRefusedWithTheReason() throws Exception {
         byte[] docx = ExampleFixtures.docx(ExampleFixtures.pieces(SharedFiles.exampleReport()));
-        refused(encrypt(docx), Documents.DOCX, 400, "unreadable-document").body("detail", containsString("encrypted"));
+        refused(ExampleFixtures.encrypted(docx), Documents.DOCX, 400, "unreadable-document").body("detail", containsString("encrypted"));
         try (POIFSFileSystem ole = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ole.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
             ole.writeFilesystem(out);
@@ -119,17 +115,5 @@ class HostileInputTest {
                 .body("detail", containsString("Nothing was stored"));
         json().get("/agencies/" + agency + "/years").then().statusCode(200).body("$", empty());
         return response;
-    }
-
-    private static byte[] encrypt(byte[] docx) throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OutputStream encrypted = encryptor.getDataStream(fs)) {
-                encrypted.write(docx);
-            }
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        }
     }
 }

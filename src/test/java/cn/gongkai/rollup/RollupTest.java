@@ -11,11 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import cn.gongkai.support.Api;
 import cn.gongkai.support.CatalogueTables;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -42,6 +49,9 @@ class RollupTest {
     /** An agency of the tree, with the values of its reports by year and cell key. */
     record Member(long id, String name, String division, String scope, String format, Map<Integer, Map<String, BigDecimal>> reports) {
     }
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final List<Member> members = new ArrayList<>();
     private final Random random = new Random(20231231);
@@ -245,6 +255,92 @@ class RollupTest {
 
         json().delete(path + "/decisions/" + errors.get(0)).then().statusCode(204);
         assertEquals(failingBefore, json().get("/divisions/610100/years/2023/summary").jsonPath().getLong("coverage.failingValidation"));
+    }
+
+    /**
+     * The agency's level (ACT_RULES_SCOPE: only rule-making governments report 规章) and name (STR_AGENCY_YEAR: the
+     * title names the agency) are read by the rules; changing either drops the stored counts of all the agency's
+     * reports in the PUT itself, and the next roll-up counts the change. A contact change drops nothing. Both rules
+     * are WARNINGs, so it is the row's warnings that move; failing (ERROR) counts cannot depend on the agency.
+     */
+    @Test
+    void anAgencysLevelOrNameChangeReachesTheRollUpAtOnce() {
+        json().body(List.of(Map.of("code", "640000", "name", "层级测试省"), Map.of("code", "640100", "name", "丁市", "parentCode", "640000")))
+                .post("/divisions").then().statusCode(200);
+        String name = uniqueName("层级测试");
+        Map<String, Object> agency = Api.agency(name, "640100");
+        agency.put("level", "DEPARTMENT");
+        long id = json().body(agency).post("/agencies").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int year : new int[] { 2022, 2023 }) {
+            String path = "/agencies/" + id + "/years/" + year;
+            json().body(Map.of("title", name + year + "年政府信息公开工作年度报告")).put(path).then().statusCode(201);
+            // 规章 reported by a department: ACT_RULES_SCOPE fails until the agency is a city government
+            json().body(CatalogueTables.filled(FORMAT, "table2", cell -> cell.row().equals("RULES") ? 1 : 0))
+                    .put(path + "/sections/table2").then().statusCode(201);
+            agencyRow("640100", year, id);     // the roll-up stores the report's counts
+        }
+        assertEquals(2, storedCounts(id));
+        int warnings = warnings(id, 2023);
+        assertEquals("FAIL", status(id, 2023, "ACT_RULES_SCOPE:RULES"));
+        assertEquals(warnings, agencyRow("640100", 2023, id).get("warnings"));
+
+        agency.put("level", "CITY_GOVERNMENT");
+        putAgency(id, agency);
+        assertEquals(0, storedCounts(id), "a level change drops the stored counts of every report of the agency");
+        assertEquals("PASS", status(id, 2023, "ACT_RULES_SCOPE:RULES"));
+        assertEquals(warnings - 1, warnings(id, 2023));
+        assertEquals(warnings - 1, agencyRow("640100", 2023, id).get("warnings"));
+        assertEquals(warnings(id, 2022), agencyRow("640100", 2022, id).get("warnings"));
+        assertEquals(2, storedCounts(id));
+
+        agency.put("name", uniqueName("层级测试改名"));     // the titles no longer name the agency
+        putAgency(id, agency);
+        assertEquals(0, storedCounts(id), "a new name drops the stored counts too");
+        assertEquals("FAIL", status(id, 2023, "STR_AGENCY_YEAR:title"));
+        assertEquals(warnings, warnings(id, 2023));
+        assertEquals(warnings, agencyRow("640100", 2023, id).get("warnings"));
+
+        agency.put("phone", "0951—6000000");
+        agency.put("address", "银川市金凤区");
+        putAgency(id, agency);
+        assertEquals(1, storedCounts(id), "a contact change leaves the counts alone");
+        assertEquals(warnings, agencyRow("640100", 2023, id).get("warnings"));
+    }
+
+    private void putAgency(long id, Map<String, Object> agency) {
+        String etag = json().get("/agencies/" + id).then().statusCode(200).extract().header("ETag");
+        json().header("If-Match", etag).body(agency).put("/agencies/" + id).then().statusCode(200)
+                .body("level", equalTo(agency.get("level"))).body("name", equalTo(agency.get("name")));
+    }
+
+    private static Map<String, Object> agencyRow(String division, int year, long agencyId) {
+        return json().queryParam("size", 500).get("/divisions/" + division + "/years/" + year + "/agencies").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.agencyId == " + agencyId + " }");
+    }
+
+    private static int warnings(long agencyId, int year) {
+        return json().get("/agencies/" + agencyId + "/years/" + year + "/validate").then().statusCode(200).extract().jsonPath()
+                .getInt("summary.bySeverity.WARNING.failed");
+    }
+
+    private static String status(long agencyId, int year, String finding) {
+        return json().queryParam("include", "all").get("/agencies/" + agencyId + "/years/" + year + "/validate").then().statusCode(200)
+                .extract().jsonPath().getString("findings.find { it.id == '" + finding + "' }.status");
+    }
+
+    /** Stored validation counts of the agency's reports: the table is not served, and "dropped" is what is tested. */
+    private long storedCounts(long agencyId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from report_validation rv join report r on r.id = rv.report_id where r.agency_id = ?")) {
+            statement.setLong(1, agencyId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
