@@ -39,10 +39,7 @@ public class DecisionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionBody.class),
             examples = @ExampleObject(name = "dismiss", value = ValidationExamples.DECISION)))
     @APIResponse(responseCode = "200", description = "The finding with the decision.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Finding.class), examples = @ExampleObject(name = "dismissed", value = """
-                    {"id":"TXT_PARTS_SUM:part1.PROACTIVE.1","ruleId":"TXT_PARTS_SUM","instance":"part1.PROACTIVE.1","severity":"WARNING",\
-                    "category":"TEXT_TABLE","status":"FAIL","message":"正文“共发布65条”，其中9项合计64，比总数少1（分项含“其他”，应等于总数）",\
-                    "decision":{"status":"DISMISSED","reason":"另有1条为转载信息，不列入分类。","decidedAt":"2026-11-26T08:00:00Z","current":true}}""")))
+            schema = @Schema(implementation = Finding.class), examples = @ExampleObject(name = "dismissed", value = ValidationExamples.DISMISSED)))
     @APIResponse(responseCode = "400", description = "Invalid decision.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report, or no such failing finding.",

@@ -46,7 +46,8 @@ public class ValidationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Object.class,
             description = "A report, or {report, previous, agencyLevel}."), examples = @ExampleObject(name = "draft", value = ValidationExamples.BODY)))
     @APIResponse(responseCode = "200", description = "The result.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ValidationResult.class), examples = @ExampleObject(name = "one failure", value = ValidationExamples.RESULT)))
+            schema = @Schema(implementation = ValidationResult.class), examples = @ExampleObject(name = "one failure",
+            description = "The answer to the draft example with ?severity=ERROR&category=IN_TABLE.", value = ValidationExamples.RESULT)))
     @APIResponse(responseCode = "400", description = "Not a report (no year, unknown format), or bad parameters.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ValidationResult validateBody(

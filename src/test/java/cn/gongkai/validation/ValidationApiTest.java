@@ -164,8 +164,10 @@ class ValidationApiTest {
         JsonPath before = json().get(path + "/validate").then().body("findings.id", hasItem(finding)).extract().jsonPath();
         int failed = before.getInt("summary.failed");
 
-        json().body(Map.of("status", "DISMISSED", "reason", "另有1条为转载信息，不列入分类。")).put(path + "/decisions/" + finding)
-                .then().statusCode(200).body("decision.status", equalTo("DISMISSED")).body("decision.current", equalTo(true));
+        String decided = json().body(ValidationExamples.DECISION).put(path + "/decisions/" + finding)
+                .then().statusCode(200).body("decision.status", equalTo("DISMISSED")).body("decision.current", equalTo(true)).extract().asString();
+        // this is the case the OpenAPI examples show
+        ValidationExamplesTest.assertShows(ValidationExamples.DISMISSED, decided, java.util.Set.of("decision.decidedAt"));
         JsonPath dismissed = json().get(path + "/validate").then().extract().jsonPath();
         assertEquals(failed - 1, dismissed.getInt("summary.failed"));
         assertEquals(1, dismissed.getInt("summary.dismissed"));
