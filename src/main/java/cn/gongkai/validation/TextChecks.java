@@ -65,7 +65,8 @@ final class TextChecks {
     @Singleton
     static class NoCaseClaim implements RuleCheck {
 
-        private static final Pattern NEGATION = Pattern.compile("未|没有|无(?!法)");
+        /** Not 未经 (“未经复议直接起诉” is a kind of suit, not the lack of one), 无法 or 无论. */
+        private static final Pattern NEGATION = Pattern.compile("未(?!经)|没有|无(?![法论])");
         private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?");
 
         @Override

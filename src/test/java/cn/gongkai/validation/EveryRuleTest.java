@@ -188,6 +188,16 @@ class EveryRuleTest {
         assertTrue(result.getBoolean("valid"), String.valueOf(result.getList("findings.findAll { it.status == 'FAIL' }.message")));
     }
 
+    @Test
+    void aSuitWithoutReviewIsNoClaimOfNoSuit() {
+        // “未经行政复议直接提起行政诉讼1件” is the table's own column (未经复议直接起诉), not “no 行政诉讼”
+        JsonPath result = validate(Draft.demo().cell("table4", "CASES", "LD_PENDING", 1).cell("table4", "CASES", "LD_TOTAL", 1)
+                .text("/sections/part4/text", "本年度未经行政复议直接提起行政诉讼1件，尚未审结。").json());
+        assertEquals(null, result.getString("findings.find { it.id == 'TXT_NO_CASE_CLAIM:LITIGATION' }.status"),
+                String.valueOf(result.getList("findings.findAll { it.ruleId == 'TXT_NO_CASE_CLAIM' }")));
+        assertTrue(result.getBoolean("valid"), String.valueOf(result.getList("findings.findAll { it.status == 'FAIL' }.message")));
+    }
+
     static JsonPath validate(String body) {
         return json().queryParam("include", "all").body(body).post("/validate").then().statusCode(200).extract().jsonPath();
     }
