@@ -6,7 +6,10 @@ import cn.gongkai.common.ChineseText;
  * Whether a folded sentence says no application for disclosure was received: a negation shortly before
  * the subject (“未收到政府信息公开申请”, “没有产生依申请公开”) or a zero shortly after it (“依申请公开为0件”,
  * “政府信息公开申请共计零件”), never across a clause break. A zero that ends a larger number (“申请10件”) is no
- * claim. Written as a scanner rather than a pattern: the pattern's “any character but a clause break” gaps
+ * claim, and neither is a negation or a zero about some applications only: a negation whose gap holds 的, 因 or 期
+ * (“无超期答复的政府信息公开申请”, “无因政府信息公开申请引发的行政复议”), 无法 or 无论 (“对无法提供的…申请”), a zero
+ * whose gap names a kind of result or case (“申请引发行政复议0件”, “依申请公开答复被纠错0件”, “不予公开0件”), or the
+ * carry-over (“上年结转政府信息公开申请0件”). Written as a scanner rather than a pattern: the pattern's “any character but a clause break” gaps
  * were the most expensive part of the rule, and its definition is kept in the test that checks the two agree.
  */
 final class NoApplicationWording {
@@ -15,6 +18,12 @@ final class NoApplicationWording {
     private static final String[] VERBS = { "收到", "受理", "接到", "接收", "产生", "发生" };
     private static final int NEGATION_GAP = 6;
     private static final int ZERO_GAP = 8;
+    /** In a negation's gap these make it a negation of a kind of application (答复超期的, 因…引发的), not of applications. */
+    private static final String NOT_IN_NEGATION_GAP = "的因期";
+    /** In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回). */
+    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤";
+    /** How far before the subject “结转” makes a zero the carry-over's (“上年结转的政府信息公开申请0件”). */
+    private static final int CARRY_GAP = 10;
 
     private NoApplicationWording() {
     }
@@ -22,7 +31,7 @@ final class NoApplicationWording {
     static boolean claimsNone(String folded) {
         for (String subject : SUBJECTS) {
             for (int at = folded.indexOf(subject); at >= 0; at = folded.indexOf(subject, at + 1)) {
-                if (negatedBefore(folded, at) || zeroAfter(folded, at + subject.length())) {
+                if (negatedBefore(folded, at) || !carriedOver(folded, at) && zeroAfter(folded, at + subject.length())) {
                     return true;
                 }
             }
@@ -30,11 +39,11 @@ final class NoApplicationWording {
         return false;
     }
 
-    /** 未|没有|无, then maybe a verb, then up to six characters of the same clause, then the subject at {@code subject}. */
+    /** 未|没有|无 (not 无法, 无论), then maybe a verb, then up to six characters of the same clause but 的因期, then the subject at {@code subject}. */
     private static boolean negatedBefore(String text, int subject) {
         for (int gap = 0; gap <= NEGATION_GAP + 2 && subject - gap >= 0; gap++) {
             int negationEnd = subject - gap;
-            if (gap > 0 && isClauseBreak(text.charAt(negationEnd))) {
+            if (gap > 0 && (isClauseBreak(text.charAt(negationEnd)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(negationEnd)) >= 0)) {
                 return false;
             }
             if (endsWithNegation(text, negationEnd) && (gap <= NEGATION_GAP || startsWithVerb(text, negationEnd))) {
@@ -44,12 +53,12 @@ final class NoApplicationWording {
         return false;
     }
 
-    /** Up to eight characters of the same clause, maybe 为|共|计, then 0 or 零 (not ending a larger number), then 件|个|条. */
+    /** Up to eight characters of the same clause but 复诉纠转期予无部撤, maybe 为|共|计, then 0 or 零 (not ending a larger number), then 件|个|条. */
     private static boolean zeroAfter(String text, int subjectEnd) {
         for (int gap = 0; gap <= ZERO_GAP + 1 && subjectEnd + gap + 1 < text.length(); gap++) {
             int zero = subjectEnd + gap;
             char c = text.charAt(zero);
-            if (isClauseBreak(c)) {
+            if (isClauseBreak(c) || NOT_IN_ZERO_GAP.indexOf(c) >= 0) {
                 return false;
             }
             boolean counted = (c == '0' || c == '零') && isCountUnit(text.charAt(zero + 1)) && !endsNumber(text, zero);
@@ -60,8 +69,26 @@ final class NoApplicationWording {
         return false;
     }
 
+    /** “结转” up to ten characters of the same clause before the subject at {@code subject}. */
+    private static boolean carriedOver(String text, int subject) {
+        for (int gap = 0; gap <= CARRY_GAP && subject - gap >= 0; gap++) {
+            int carryEnd = subject - gap;
+            if (gap > 0 && isClauseBreak(text.charAt(carryEnd))) {
+                return false;
+            }
+            if (carryEnd >= 2 && text.startsWith("结转", carryEnd - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithNegation(String text, int end) {
-        return end >= 1 && (text.charAt(end - 1) == '未' || text.charAt(end - 1) == '无') || end >= 2 && text.startsWith("没有", end - 2);
+        if (end >= 2 && text.startsWith("没有", end - 2) || end >= 1 && text.charAt(end - 1) == '未') {
+            return true;
+        }
+        // 无法 and 无论 are no negations (“对无法提供的政府信息公开申请”)
+        return end >= 1 && text.charAt(end - 1) == '无' && (end >= text.length() || (text.charAt(end) != '法' && text.charAt(end) != '论'));
     }
 
     private static boolean startsWithVerb(String text, int at) {

@@ -52,22 +52,39 @@ final class TextChecks {
             for (int i : report.sentencesWith("申请")) {
                 Sentence sentence = report.sentences().get(i);
                 if (NoApplicationWording.claimsNone(sentence.folded())) {
+                    Finding carryIn = speaksOfCarryIn(sentence.folded())
+                            ? Findings.of(rule, "CARRY_IN", Severity.WARNING, FindingStatus.NOT_ASSESSABLE, rule.expression(), null, null,
+                                    List.of(), sentence.ref(), "正文所称为本年新收申请，上年结转另有表述（“" + sentence.text().strip() + "”），不据此核对",
+                                    "the claim is about new applications; the sentence states the carry-over on its own")
+                            : cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
+                                    "依申请公开申请（上年结转）");
                     return List.of(
                             cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
-                            cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
-                                    "依申请公开申请（上年结转）"));
+                            carryIn);
                 }
             }
             return List.of(Findings.notAssessable(rule, "NEW", "正文未称未收到申请", "the text makes no such claim"));
+        }
+
+        /** “新收…0件，上年结转1件”: a claim about this year's new applications, the carry-over stated apart. */
+        private static boolean speaksOfCarryIn(String folded) {
+            return folded.contains("新收") || folded.contains("结转");
         }
     }
 
     @Singleton
     static class NoCaseClaim implements RuleCheck {
 
-        /** Not 未经 (“未经复议直接起诉” is a kind of suit, not the lack of one), 无法 or 无论. */
-        private static final Pattern NEGATION = Pattern.compile("未(?!经)|没有|无(?![法论])");
+        /**
+         * Not 未经 (“未经复议直接起诉” is a kind of suit, not the lack of one), 尚未 (“尚未审结” is a column of the
+         * table), 无法 or 无论.
+         */
+        private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?!经)|没有|无(?![法论])");
         private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?");
+        /** A count after the subject: “因逾期未答复被申请行政复议1件” counts one, whatever the negation before it. */
+        private static final Pattern COUNT = Pattern.compile(N + "(?:件|起)");
+        /** Between the subject and its zero, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0” claim no lack of cases. */
+        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "驳回", "审结", "结果");
 
         @Override
         public String ruleId() {
@@ -87,10 +104,10 @@ final class TextChecks {
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     Matcher zero = ZERO.matcher(clause);
-                    String claimed = (negation.find() ? clause.substring(negation.start()) : "") + "|"
-                            + (zero.find() ? clause.substring(0, zero.start()) : "");
-                    review = review == null && claimed.contains("行政复议") ? sentence : review;
-                    litigation = litigation == null && claimed.contains("行政诉讼") ? sentence : litigation;
+                    String negated = negation.find() ? clause.substring(negation.start()) : "";
+                    String zeroed = zero.find() ? clause.substring(0, zero.start()) : "";
+                    review = review == null && claimsNone(negated, zeroed, "行政复议") ? sentence : review;
+                    litigation = litigation == null && claimsNone(negated, zeroed, "行政诉讼") ? sentence : litigation;
                 }
             }
             List<Finding> findings = new ArrayList<>();
@@ -107,33 +124,80 @@ final class TextChecks {
             }
             return findings;
         }
+
+        /**
+         * Whether a clause claims there was no {@code subject}: named after its negation and not counted there, or
+         * named before its zero with no rate or result in between.
+         */
+        private static boolean claimsNone(String negated, String zeroed, String subject) {
+            int named = negated.indexOf(subject);
+            if (named >= 0 && !counted(negated, named + subject.length())) {
+                return true;
+            }
+            int last = zeroed.lastIndexOf(subject);
+            if (last < 0) {
+                return false;
+            }
+            String between = zeroed.substring(last + subject.length());
+            return RESULTS.stream().noneMatch(between::contains);
+        }
+
+        /** A count other than zero after {@code from}. */
+        private static boolean counted(String clause, int from) {
+            Matcher count = COUNT.matcher(clause).region(from, clause.length());
+            while (count.find()) {
+                if (Sentence.number(count.group(1)).map(value -> value.signum() > 0).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The three “the text states N” rules: one mechanism ({@link TextCounts}), three lists of phrases. */
     @jakarta.enterprise.context.Dependent
     static class CountRules {
 
-        private static final Pattern WITH_CARRY_IN = Pattern.compile("收办|共处理|含上年结转|包括上年结转|连同上年结转");
+        /** Said after a count, these make it new and carried-over applications together (“收到申请18件（含上年结转3件）”). */
+        private static final Pattern WITH_CARRY_IN = Pattern.compile("含上年结转|包括上年结转|连同上年结转");
 
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck applicationCount() {
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
                     Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
-                    sentence -> WITH_CARRY_IN.matcher(sentence.folded()).find() ? TextCounts.totals("NEW", "CARRY_IN")
-                            : TextCounts.totals("NEW"))));
+                    (sentence, match) -> withCarryIn(sentence, match) ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW"))));
+        }
+
+        /**
+         * Whether a count of applications includes last year's: its own verb says so (收办, 共处理), or 含上年结转
+         * follows it. 新收 never does, and another count's verb does not make this one so: in “新收申请15件，上年结转3件，
+         * 共处理18件” the 15 is the new applications only.
+         */
+        static boolean withCarryIn(Sentence sentence, java.util.regex.MatchResult match) {
+            String matched = match.group();
+            if (matched.startsWith("新收")) {
+                return false;
+            }
+            return matched.startsWith("收办") || matched.startsWith("共处理")
+                    || WITH_CARRY_IN.matcher(sentence.folded()).region(match.start(), sentence.folded().length()).find();
         }
 
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", List.of(
+                    // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
-                            Pattern.compile("予以公开(?:及|和|与|、)部分公开" + GAP + N + "件"), sentence -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
-                    TextCounts.Phrase.of("R_GRANT", "予以公开", "予以公开" + GAP + N + "件", TextCounts.totals("R_GRANT")),
+                            Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
+                            (sentence, match) -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
+                    // not the 予以公开 of “不予以公开”
+                    new TextCounts.Phrase("R_GRANT", "予以公开", "予以公开", Pattern.compile("(?<!不)予以公开" + GAP + N + "件"),
+                            (sentence, match) -> TextCounts.totals("R_GRANT")),
                     TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
-                    TextCounts.Phrase.of("DENY", "不予公开", "不予公开" + GAP + N + "件", TextCounts.totals("R_DENY_SECRET", "R_DENY_LAW",
-                            "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS", "R_DENY_ENFORCEMENT", "R_DENY_QUERY")),
+                    new TextCounts.Phrase("DENY", "不予公开", "不予", Pattern.compile("不予以?公开" + GAP + N + "件"), (sentence, match) -> TextCounts.totals(
+                            "R_DENY_SECRET", "R_DENY_LAW", "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS",
+                            "R_DENY_ENFORCEMENT", "R_DENY_QUERY")),
                     TextCounts.Phrase.of("UNABLE", "无法提供", "无法提供" + GAP + N + "件",
                             TextCounts.totals("R_UNABLE_NOINFO", "R_UNABLE_CREATE", "R_UNABLE_UNCLEAR")),
                     TextCounts.Phrase.of("REJECT", "不予处理", "不予处理" + GAP + N + "件", TextCounts.totals("R_REJECT_PETITION",
@@ -141,15 +205,23 @@ final class TextChecks {
                     TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
                             TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
-                            sentence -> TextCounts.totals("CARRY_OUT"))));
+                            (sentence, match) -> TextCounts.totals("CARRY_OUT"))));
         }
+
+        /** Characters of the result words (维持, 纠正/纠错, 撤销/撤回, 驳回, 终止, 审结, 结果, 其他) that a total's gap never holds. */
+        private static final String RESULT_WORDS = "维纠撤驳终审果其";
+        /** A result said before the case: “尚未审结的行政诉讼”, “结果维持的行政复议”. */
+        private static final String RESULT_BEFORE = "(?<!(?:审结|维持|纠正|纠错|撤销|驳回)的?)";
 
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck reviewLitigationCount() {
+            // not a count of one result (“行政复议结果维持1件”, “尚未审结的行政诉讼1件”), nor, for 行政复议, the suit that
+            // follows it (“未经行政复议直接提起行政诉讼1件” is a 行政诉讼)
             return TextCounts.rule("TXT_REVIEW_LIT_COUNT", List.of(
-                    TextCounts.Phrase.of("REVIEW", "行政复议", "行政复议(?:案件|申请)?" + GAP + N + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
-                    TextCounts.Phrase.of("LITIGATION", "行政诉讼", "行政诉讼(?:案件)?" + GAP + N + "(?:件|起)",
+                    TextCounts.Phrase.of("REVIEW", "行政复议", RESULT_BEFORE + "行政复议(?:案件|申请)?" + TextCounts.gap(RESULT_WORDS + "诉") + N
+                            + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
+                    TextCounts.Phrase.of("LITIGATION", "行政诉讼", RESULT_BEFORE + "行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)",
                             List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL"))));
         }
     }
@@ -253,20 +325,48 @@ final class TextChecks {
             return null;
         }
 
-        /** The items of a list separated by 、，；。, each read on its own; pieces that are no “label + number + unit” are left out. */
+        /**
+         * The items of a list separated by 、，；。, each read on its own; pieces that are no “label + number + unit” are
+         * left out. A comma between a digit and three more (1,100) separates thousands, not items; pieces that start
+         * inside brackets are the details of the item before them (“不予公开3件（保护第三方合法权益2件、…）”); and a list
+         * enumerated with 、 ends at the first comma (“其中自然人14件、法人1件，上年结转2件”: the carry-over is no item).
+         */
         static List<Item> items(String list, char unit) {
             List<Item> items = new ArrayList<>();
             int start = 0;
+            int depth = 0;
+            int depthAtStart = 0;
+            boolean enumerated = false;
             for (int i = 0; i <= list.length(); i++) {
-                if (i == list.length() || SEPARATORS.indexOf(list.charAt(i)) >= 0) {
-                    Item item = item(list.substring(start, i), unit);
-                    if (item != null) {
-                        items.add(item);
-                    }
-                    start = i + 1;
+                char c = i == list.length() ? '。' : list.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth = Math.max(0, depth - 1);
                 }
+                if (SEPARATORS.indexOf(c) < 0 || separatesThousands(list, i)) {
+                    continue;
+                }
+                Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
+                if (item != null) {
+                    items.add(item);
+                }
+                if (depth == 0 && enumerated && (c == ',' || c == '，')) {
+                    break;
+                }
+                enumerated |= depth == 0 && c == '、';
+                start = i + 1;
+                depthAtStart = depth;
             }
             return items;
+        }
+
+        private static boolean separatesThousands(String text, int at) {
+            if (at >= text.length() || text.charAt(at) != ',' || at == 0 || at + 3 >= text.length()) {
+                return false;
+            }
+            return isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3))
+                    && (at + 4 == text.length() || !isDigit(text.charAt(at + 4)));
         }
 
         /**
@@ -355,6 +455,8 @@ final class TextChecks {
         private static final Pattern PART = Pattern.compile(N + "(条|件|期|篇|个|次|项)");
         private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+        /** 率 (a rate), 较 增 减 降 升 (a change). */
+        private static final String NOT_A_SHARE = "率较增减降升";
 
         @Override
         public String ruleId() {
@@ -380,6 +482,19 @@ final class TextChecks {
             return findings;
         }
 
+        /**
+         * Whether the words between a part and its percentage make it the part's share (“予以公开10件，占66.7%”), not a rate
+         * (“按时答复率100%”) or a change (“同比增长25%”, “较上年下降10%”), which no part/whole of the text gives.
+         */
+        private static boolean isShare(String between) {
+            for (int i = 0; i < between.length(); i++) {
+                if (NOT_A_SHARE.indexOf(between.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return !between.contains("同比");
+        }
+
         private static Finding check(RuleDefinition rule, NarrativeText text, int number, List<Sentence> sentences, int index, Matcher percent) {
             Sentence sentence = sentences.get(index);
             String before = sentence.folded().substring(0, percent.start());
@@ -387,10 +502,12 @@ final class TextChecks {
             String partNumber = null;
             String unit = null;
             int partAt = -1;
+            int partEnd = -1;
             while (part.find()) {
                 partNumber = part.group(1);
                 unit = part.group(2);
                 partAt = part.start();
+                partEnd = part.end();
             }
             if (partNumber == null) {
                 return null;
@@ -404,7 +521,7 @@ final class TextChecks {
                 }
             }
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
-            if (total == null || partValue == null || total.signum() == 0) {
+            if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))) {
                 return null;
             }
             BigDecimal stated = new BigDecimal(percent.group(1));

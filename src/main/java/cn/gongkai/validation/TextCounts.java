@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,17 +19,25 @@ import cn.gongkai.common.ChineseText;
  */
 final class TextCounts {
 
-    /** A phrase: its instance name, the pattern (group 1 = the number) and the cells it refers to in a sentence. */
-    record Phrase(String instance, String nameZh, String keyword, Pattern pattern, Function<Sentence, List<String>> cells) {
+    /** A phrase: its instance name, the pattern (group 1 = the number) and the cells one of its matches in a sentence refers to. */
+    record Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells) {
 
         /** The phrase's name is also the keyword a sentence must contain before the pattern is tried. */
         static Phrase of(String instance, String nameZh, String regex, List<String> cells) {
-            return new Phrase(instance, nameZh, nameZh, Pattern.compile(regex), sentence -> cells);
+            return new Phrase(instance, nameZh, nameZh, Pattern.compile(regex), (sentence, match) -> cells);
         }
     }
 
-    /** Gap between a keyword and its number: no clause break, no digits. */
-    static final String GAP = "[^，,。；;：:0-9" + ChineseText.NUMERALS + "]{0,8}?";
+    /**
+     * Gap between a keyword and its number: no clause break, no digits, and no word of change (较, 比, 增, 减, 降, 升):
+     * “申请数量较上年增加2件” states a difference, not the count.
+     */
+    static final String GAP = gap("");
+
+    /** {@link #GAP} with more characters it may not hold. */
+    static String gap(String excluded) {
+        return "[^，,。；;：:0-9较比增减降升" + excluded + ChineseText.NUMERALS + "]{0,8}?";
+    }
 
     private TextCounts() {
     }
@@ -89,7 +98,7 @@ final class TextCounts {
                     taken.add(new int[] { start, end });
                     int occurrence = occurrences.merge(phrase.instance(), 1, Integer::sum);
                     String instance = occurrence == 1 ? phrase.instance() : phrase.instance() + "-" + occurrence;
-                    findings.add(compare(rule, instance, phrase, sentence, matcher.group(), stated, report));
+                    findings.add(compare(rule, instance, phrase, sentence, matcher.toMatchResult(), stated, report));
                 }
             }
         }
@@ -99,12 +108,13 @@ final class TextCounts {
         return findings;
     }
 
-    private static Finding compare(RuleDefinition rule, String instance, Phrase phrase, Sentence sentence, String matched, BigDecimal stated,
+    private static Finding compare(RuleDefinition rule, String instance, Phrase phrase, Sentence sentence, MatchResult match, BigDecimal stated,
             ReportSnapshot report) {
+        String matched = match.group();
         List<CellRef> cells = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         boolean blank = false;
-        for (String address : phrase.cells().apply(sentence)) {
+        for (String address : phrase.cells().apply(sentence, match)) {
             String[] parts = address.split("/");
             if (!report.hasCell(parts[0], parts[1], parts[2])) {
                 continue;

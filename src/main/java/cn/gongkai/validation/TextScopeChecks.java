@@ -36,9 +36,11 @@ final class TextScopeChecks {
     @Singleton
     static class YearScope implements RuleCheck {
 
-        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年");
+        /** Not the year of a law's revision (“《条例》（2019年修订）”): that names the law, not the period reported. */
+        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发)");
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年");
-        private static final Pattern SCOPE = Pattern.compile("全(省|市|区|县|镇|乡|街道)");
+        /** Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市). */
+        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周])全(省|市|区|县|镇|乡|街道)");
         private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
         /** Administrative units, the wider the higher. */
         private static final Map<String, Integer> RANK = new LinkedHashMap<>();
@@ -71,7 +73,8 @@ final class TextScopeChecks {
                 AnchoredFind years = new AnchoredFind(YEAR, sentence.folded(), '2');
                 while (years.find()) {
                     Matcher year = years.matcher();
-                    if (Integer.parseInt(year.group(1)) != report.year && !EXEMPT.matcher(sentence.folded()).find()) {
+                    if (Integer.parseInt(year.group(1)) != report.year && !EXEMPT.matcher(sentence.folded()).find()
+                            && !inTitle(sentence.folded(), year.start())) {
                         return Findings.of(rule, "YEAR", FindingStatus.FAIL, List.of(), sentence.ref(),
                                 "第一部分出现“" + year.group() + "”，与报告年度" + report.year + "年不符",
                                 "part 一 names " + year.group(1) + ", not the report year " + report.year);
@@ -79,6 +82,11 @@ final class TextScopeChecks {
                 }
             }
             return Findings.of(rule, "YEAR", FindingStatus.PASS, List.of(), null, "第一部分所述年份与报告年度一致", "years match the report");
+        }
+
+        /** Whether {@code at} is inside 《…》: a document's title (“《2021—2025年政务公开规划》”), not the text's own year. */
+        private static boolean inTitle(String text, int at) {
+            return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
         }
 
         private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
@@ -128,7 +136,9 @@ final class TextScopeChecks {
     static class FeeStatement implements RuleCheck {
 
         private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
-        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
+        /** Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”. */
+        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|免收|免于收取|不涉及|未涉及"
+                + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override
         public String ruleId() {
@@ -173,7 +183,8 @@ final class TextScopeChecks {
     @Singleton
     static class FeeConsistency implements RuleCheck {
 
-        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|缴纳|收取[^。；;]{0,20}?" + Sentence.NUMBER + "元");
+        /** Also “发出信息处理费收取通知1件，申请人逾期未缴费”. */
+        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|缴纳|缴费|收取[^。；;]{0,20}?" + Sentence.NUMBER + "元");
 
         @Override
         public String ruleId() {

@@ -18,10 +18,12 @@ import cn.gongkai.common.ChineseText;
 class NoApplicationWordingTest {
 
     private static final String SUBJECT = "(依申请公开|政府信息公开申请|信息公开申请)";
-    private static final Pattern CLAIM = Pattern.compile("(未|没有|无)(收到|受理|接到|接收|产生|发生)?[^，,。；;]{0,6}?" + SUBJECT
-            + "|" + SUBJECT + "[^，,。；;]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS + "])(0|零)(件|个|条)");
+    private static final Pattern CLAIM = Pattern.compile("(未|没有|无(?![法论]))(收到|受理|接到|接收|产生|发生)?[^，,。；;的因期]{0,6}?" + SUBJECT
+            + "|(?<!结转[^，,。；;]{0,10})" + SUBJECT + "[^，,。；;复诉纠转期予无部撤]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS
+            + "])(0|零)(件|个|条)");
     private static final String[] PIECES = { "未", "没有", "无", "没", "有", "收到", "受理", "产生", "依申请公开", "政府信息公开申请", "信息公开申请",
-            "申请", "公开", "为", "共", "计", "0", "零", "1", "十", ".", "件", "个", "条", "，", ",", "。", ";", "本年度", "的", "政府", "全年" };
+            "申请", "公开", "为", "共", "计", "0", "零", "1", "十", ".", "件", "个", "条", "，", ",", "。", ";", "本年度", "的", "政府", "全年", "结转", "上年",
+            "因", "期", "法", "论", "复议", "诉讼", "纠错", "予以", "部分", "撤回" };
 
     @Test
     void readsTheWordingsReportsUse() {
@@ -33,6 +35,16 @@ class NoApplicationWordingTest {
         assertFalse(NoApplicationWording.claimsNone("收到依申请公开100件"));
         assertFalse(NoApplicationWording.claimsNone("收到政府信息公开申请二十件"));
         assertFalse(NoApplicationWording.claimsNone("未发生行政复议,收到政府信息公开申请3件"), "the negation is in another clause");
+        // a negation or a zero about some applications only is no claim that there were none
+        assertFalse(NoApplicationWording.claimsNone("均按期答复,无超期答复的政府信息公开申请。"));
+        assertFalse(NoApplicationWording.claimsNone("不存在未按期答复的政府信息公开申请。"));
+        assertFalse(NoApplicationWording.claimsNone("对无法提供的政府信息公开申请,均告知理由。"));
+        assertFalse(NoApplicationWording.claimsNone("无因政府信息公开申请引发的行政复议。"));
+        assertFalse(NoApplicationWording.claimsNone("因政府信息公开申请引发行政复议0件"));
+        assertFalse(NoApplicationWording.claimsNone("依申请公开答复被纠错0件"));
+        assertFalse(NoApplicationWording.claimsNone("上年结转政府信息公开申请0件"));
+        assertTrue(NoApplicationWording.claimsNone("本年度无依申请公开事项。"));
+        assertTrue(NoApplicationWording.claimsNone("本年度新收政府信息公开申请0件,上年结转1件。"));
     }
 
     @Test

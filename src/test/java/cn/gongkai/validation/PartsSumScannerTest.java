@@ -33,6 +33,21 @@ class PartsSumScannerTest {
     }
 
     @Test
+    void aListIsReadAsReportsWriteIt() {
+        // 1,100 is one number, not the items “…1” and “100条”
+        assertEquals(List.of(new TextChecks.PartsSum.Item("政务动态", "1,100"), new TextChecks.PartsSum.Item("其他信息", "100")),
+                TextChecks.PartsSum.items("政务动态1,100条、其他信息100条。", '条'));
+        // the details in brackets belong to the item before them
+        assertEquals(List.of("予以公开", "不予公开", "无法提供"), TextChecks.PartsSum.items("予以公开8件、不予公开3件(保护第三方合法权益2件、属于四类过程性信息1件)、无法提供2件。", '件')
+                .stream().map(TextChecks.PartsSum.Item::label).toList());
+        // a list enumerated with 、 ends at the comma: the carry-over after it is no item
+        assertEquals(List.of("自然人", "法人或其他组织"), TextChecks.PartsSum.items("自然人14件、法人或其他组织1件,上年结转2件。", '件').stream()
+                .map(TextChecks.PartsSum.Item::label).toList());
+        // a list enumerated with commas goes on to the end of the sentence
+        assertEquals(3, TextChecks.PartsSum.items("予以公开10件,部分公开2件,不予公开3件。", '件').size());
+    }
+
+    @Test
     void wholesAreWhatThePatternFinds() {
         Random random = new Random(20231231);
         for (int round = 0; round < 20_000; round++) {

@@ -1,0 +1,264 @@
+package cn.gongkai.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import cn.gongkai.support.Draft;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The narrative and structure rules on wording that real reports use: each correct report here has tables
+ * that agree with its text, and must raise no FAIL at all (least of all an ERROR); a few wrong ones show the
+ * rules still fail when the text and the tables disagree. Counts are written the ways offices write them:
+ * 共收到…, 受理…, lists with 、 and ，, 其中, 1,234, 二十五, 两, full-width ３, 较上年, 未经复议, 尚未审结, 无法提供, 零.
+ */
+@QuarkusTest
+class WordingRobustnessTest {
+
+    private static final String GENERAL = "/sections/part1/text";
+    private static final String PROACTIVE = "/sections/part1/items/0/text";
+    private static final String ON_REQUEST = "/sections/part1/items/1/text";
+    private static final String OVERSIGHT = "/sections/part1/items/4/text";
+    private static final String PART3 = "/sections/part3/text";
+    private static final String PART4 = "/sections/part4/text";
+    private static final String FEE = "/sections/part6/items/0/text";
+
+    /**
+     * A correct report: no finding FAILs. {@code read}: findings that must PASS, so the wording is read and
+     * agrees, not merely skipped.
+     */
+    record Correct(String name, Supplier<Draft> draft, List<String> read) {
+    }
+
+    /** A wrong report: the finding FAILs with the severity. */
+    record Wrong(String name, Supplier<Draft> draft, String finding, String severity) {
+    }
+
+    /**
+     * The demo report with 表三 filled in the 自然人 column (and 总计) from the result rows given; 新收 is
+     * what balances them: 新收 + 上年结转 = 总计 + 结转下年度.
+     */
+    static Draft applications(Map<String, Integer> rows) {
+        Draft draft = Draft.demo();
+        int results = 0;
+        for (Map.Entry<String, Integer> row : rows.entrySet()) {
+            draft.applicant(row.getKey(), "NATURAL", row.getValue());
+            if (row.getKey().startsWith("R_")) {
+                results += row.getValue();
+            }
+        }
+        int carryIn = rows.getOrDefault("CARRY_IN", 0);
+        int carryOut = rows.getOrDefault("CARRY_OUT", 0);
+        return draft.applicant("R_TOTAL", "NATURAL", results).applicant("NEW", "NATURAL", results + carryOut - carryIn);
+    }
+
+    static Map<String, Integer> rows(Object... pairs) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            rows.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return rows;
+    }
+
+    /** Five applications, all granted; the demo's “未收到依申请公开” replaced by a count. */
+    static Draft five(String onRequest) {
+        return applications(rows("R_GRANT", 5)).text(ON_REQUEST, onRequest);
+    }
+
+    /** 表四 with the given columns, each group's 总计 their sum. */
+    static Draft cases(Draft draft, Object... pairs) {
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            String column = (String) pairs[i];
+            draft.cell("table4", "CASES", column, pairs[i + 1]);
+            totals.merge(column.substring(0, 2) + "_TOTAL", (Integer) pairs[i + 1], Integer::sum);
+        }
+        totals.forEach((column, total) -> draft.cell("table4", "CASES", column, total));
+        return draft;
+    }
+
+    static List<Correct> correct() {
+        return List.of(
+                // TXT_NO_APPLICATION_CLAIM: a negation or a zero about some applications is no claim that there were none
+                new Correct("无超期答复的申请", () -> five("2023年度，漕河镇共收到政府信息公开申请5件，均在法定期限内答复，无超期答复的政府信息公开申请。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("未按期答复的申请", () -> five("全年受理政府信息公开申请5件，不存在未按期答复的政府信息公开申请。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("无法提供的申请", () -> five("本年度共收到政府信息公开申请5件。对无法提供的政府信息公开申请，均依法告知申请人理由。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("因申请引发复议0件", () -> five("全年收到政府信息公开申请5件，因政府信息公开申请引发行政复议0件、行政诉讼0件。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("无因申请引发的复议", () -> five("全年收到政府信息公开申请5件，无因政府信息公开申请引发的行政复议。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("上年结转0件", () -> five("本年度新收政府信息公开申请5件，上年结转政府信息公开申请0件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("依申请公开被纠错0件", () -> five("本年度收到政府信息公开申请5件，依申请公开答复被纠错0件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("新收0件，上年结转1件", () -> applications(rows("CARRY_IN", 1, "R_GRANT", 1))
+                        .text(ON_REQUEST, "2023年度，漕河镇新收政府信息公开申请0件，上年结转1件，已于1月办结并予以公开。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("申请零件", () -> Draft.demo().text(ON_REQUEST, "2023年度，漕河镇收到政府信息公开申请共计零件。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW", "TXT_NO_APPLICATION_CLAIM:CARRY_IN")),
+                new Correct("申请十件", () -> applications(rows("R_GRANT", 10)).text(ON_REQUEST, "全年共收到政府信息公开申请十件，均予以公开。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+
+                // TXT_APP_COUNT
+                new Correct("新收15件，上年结转3件，共处理18件", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 18))
+                        .text(ON_REQUEST, "本年度新收政府信息公开申请15件，上年结转3件，共处理18件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("共处理申请18件（含上年结转）", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 18))
+                        .text(ON_REQUEST, "全年共处理政府信息公开申请18件（含上年结转3件）。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("较上年增加2件", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "本年度受理政府信息公开申请数量较上年增加2件，达到12件，均已办结。"), List.of()),
+                new Correct("千位分隔", () -> applications(rows("R_GRANT", 1234)).text(ON_REQUEST, "全年共收到政府信息公开申请1,234件。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("全角数字", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请１２件，均予以公开。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("二十五件", () -> applications(rows("R_GRANT", 25)).text(ON_REQUEST, "全年共收到政府信息公开申请二十五件。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("两件", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "全年受理政府信息公开申请两件，均予以公开。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+
+                // TXT_RESULT_COUNTS
+                new Correct("予以公开（含部分公开）", () -> applications(rows("R_GRANT", 6, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请10件，予以公开（含部分公开）8件，不予公开2件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:GRANT_AND_PARTIAL", "TXT_RESULT_COUNTS:DENY")),
+                new Correct("不予以公开", () -> applications(rows("R_GRANT", 6, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请8件，予以公开6件，不予以公开2件。"),
+                        List.of("TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("办理结果一一列出", () -> applications(rows("R_GRANT", 5, "R_PARTIAL", 2, "R_DENY_PROCESS", 1, "R_UNABLE_NOINFO", 2, "CARRY_OUT", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请11件，其中予以公开5件、部分公开2件、不予公开1件、无法提供2件，结转下年度1件。"),
+                        List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:UNABLE", "TXT_RESULT_COUNTS:CARRY_OUT")),
+
+                // TXT_NO_CASE_CLAIM and TXT_REVIEW_LIT_COUNT
+                new Correct("纠错率和败诉率均为0", () -> cases(Draft.demo(), "RV_UPHELD", 2, "LD_UPHELD", 1)
+                        .text(PART4, "本年度被申请行政复议2件、被提起行政诉讼1件，行政复议纠错率和行政诉讼败诉率均为0。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:REVIEW", "TXT_REVIEW_LIT_COUNT:LITIGATION")),
+                new Correct("因逾期未答复被申请复议", () -> cases(Draft.demo(), "RV_CORRECTED", 1)
+                        .text(PART4, "因逾期未答复被申请行政复议1件，结果纠正。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("尚未审结的行政诉讼", () -> cases(Draft.demo(), "LA_UPHELD", 1, "LA_PENDING", 1)
+                        .text(PART4, "本年度尚未审结的行政诉讼案件1件，结果维持的1件。"), List.of()),
+                new Correct("未经复议直接起诉", () -> cases(Draft.demo(), "LD_PENDING", 1)
+                        .text(PART4, "本年度未经行政复议直接提起行政诉讼1件，尚未审结。"), List.of("TXT_REVIEW_LIT_COUNT:LITIGATION")),
+                new Correct("行政复议维持、纠正", () -> cases(Draft.demo(), "RV_UPHELD", 1, "RV_CORRECTED", 1)
+                        .text(PART4, "行政复议结果维持1件、结果纠正1件。"), List.of()),
+                new Correct("复议诉讼均为零", () -> Draft.demo().text(PART4, "本年度行政复议、行政诉讼案件均为零。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+
+                // TXT_PARTS_SUM
+                new Correct("分项后另述上年结转", () -> applications(rows("CARRY_IN", 2, "R_GRANT", 17))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请15件，其中自然人14件、法人或其他组织1件，上年结转2件。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("括号内细项", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 2, "R_DENY_PROCESS", 1,
+                        "R_UNABLE_NOINFO", 2)).text(ON_REQUEST, "全年共收到政府信息公开申请15件，其中予以公开8件、部分公开2件、不予公开3件（保护第三方合法权益2件、"
+                                + "属于四类过程性信息1件）、无法提供2件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("千位分隔的分项", () -> Draft.demo().replace(PROACTIVE, "本年度漕河镇通过政府网站共发布65条信息，政府网站建设较往年公开力度更大。"
+                        + "其中镇街动态25条、政府工作报告落实6条、镇街文件6条、组织管理5条、招考录用4条、机构职能1条、部门财政预算1条、通知公告1条、其他信息16条。",
+                        "本年度共发布政府信息1,300条，其中政务动态1,100条、通知公告100条、其他信息100条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("全角数字的分项", () -> Draft.demo().replace(PROACTIVE, "共发布65条", "共发布６５条").replace(PROACTIVE, "其他信息16条", "其他信息１６条"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+
+                // TXT_PERCENT
+                new Correct("同比增长", () -> applications(rows("R_GRANT", 15, "R_DENY_THIRD_PARTY", 5))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件。予以公开15件，同比增长25%。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("按时答复率", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 5))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请15件，其中予以公开10件，按时答复率100%。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("占比（全角）", () -> applications(rows("R_GRANT", 2, "CARRY_OUT", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请3件，其中予以公开2件，占６６．７％。"), List.of("TXT_PERCENT:part1.ON_REQUEST.1")),
+
+                // TXT_YEAR_SCOPE
+                new Correct("条例（2019年修订）", () -> Draft.demo().text(GENERAL,
+                        "漕河镇认真贯彻落实《中华人民共和国政府信息公开条例》（2019年修订），推进基层政务公开标准化规范化建设。"), List.of("TXT_YEAR_SCOPE:YEAR")),
+                new Correct("健全市场", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，", "一是落实长效机制，进一步健全市场主体信息公示制度，"),
+                        List.of("TXT_YEAR_SCOPE:SCOPE")),
+                new Correct("文号与日期", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，",
+                        "一是落实长效机制，按照国办公开办函〔2021〕30号要求于12月31日前完成年报编制，"), List.of("TXT_YEAR_SCOPE:YEAR")),
+
+                // TXT_FEE_STATEMENT / STR_PART6_FEE
+                new Correct("未向申请人收取", () -> Draft.demo().text(FEE, "2023年度，漕河镇未向申请人收取信息处理费。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("免收", () -> Draft.demo().text(FEE, "本年度依申请公开工作均免收信息处理费。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("不涉及", () -> Draft.demo().text(FEE, "本年度不涉及信息处理费收取。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("收取金额（元）", () -> Draft.demo().text(FEE, "本年度共收取信息处理费1,200元。"), List.of("TXT_FEE_STATEMENT:part6")),
+
+                // TXT_FEE_CONSISTENCY
+                new Correct("发出收取通知、逾期未缴费", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
+                        .text(FEE, "本年度向申请人发出信息处理费收取通知1件，申请人逾期未缴费，未实际收取信息处理费。"), List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE")),
+
+                // STR_STAT_PERIOD
+                new Correct("全角的统计期限", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自２０２３年１月１日起至２０２３年１２月３１日止"),
+                        List.of("STR_STAT_PERIOD:period")),
+                new Correct("中文数字的统计期限", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止",
+                        "为二〇二三年一月一日至二〇二三年十二月三十一日"), List.of("STR_STAT_PERIOD:period")),
+
+                // STR_SIX_PARTS: the heading variants of FORMAT §2
+                new Correct("标题变体", () -> Draft.demo().text("/sections/part5/heading", "五、政府信息公开工作存在的主要问题及改进情况")
+                        .text("/sections/part4/heading", "四、政府信息公开行政复议和行政诉讼情况").text("/sections/part1/heading", "一．总体情况")
+                        .text("/sections/part6/heading", "六、其它需要报告的事项"), List.of("STR_SIX_PARTS:parts")));
+    }
+
+    static List<Wrong> wrong() {
+        return List.of(
+                new Wrong("称未收到申请而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "本年度未收到政府信息公开申请。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称申请共计0件而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "本年度收到政府信息公开申请共计0件。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称复议诉讼均为0件而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度行政复议、行政诉讼案件均为0件。"),
+                        "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("称未发生行政诉讼而表中有", () -> cases(Draft.demo(), "LD_PENDING", 1).text(PART4, "本年度未发生政府信息公开行政诉讼。"),
+                        "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
+                new Wrong("新收件数与表不符", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 18))
+                        .text(ON_REQUEST, "本年度新收政府信息公开申请16件，上年结转3件，共处理19件。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("不予以公开件数与表不符", () -> applications(rows("R_GRANT", 6, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请8件，予以公开6件，不予以公开3件。"), "TXT_RESULT_COUNTS:DENY", "WARNING"),
+                new Wrong("直接起诉件数与表不符", () -> cases(Draft.demo(), "LD_PENDING", 1).text(PART4, "本年度未经行政复议直接提起行政诉讼2件。"),
+                        "TXT_REVIEW_LIT_COUNT:LITIGATION", "WARNING"),
+                new Wrong("括号外分项超过总数", () -> applications(rows("R_GRANT", 9, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 2, "R_DENY_PROCESS", 1,
+                        "R_UNABLE_NOINFO", 1)).text(ON_REQUEST, "全年共收到政府信息公开申请15件，其中予以公开9件、部分公开2件、不予公开3件（保护第三方合法权益2件、"
+                                + "属于四类过程性信息1件）、无法提供2件。"),
+                        "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("千位分隔的分项少于总数", () -> Draft.demo().replace(PROACTIVE, "本年度漕河镇通过政府网站共发布65条信息，政府网站建设较往年公开力度更大。"
+                        + "其中镇街动态25条、政府工作报告落实6条、镇街文件6条、组织管理5条、招考录用4条、机构职能1条、部门财政预算1条、通知公告1条、其他信息16条。",
+                        "本年度共发布政府信息1,300条，其中政务动态1,000条、通知公告100条、其他信息100条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "WARNING"),
+                new Wrong("占比算错", () -> applications(rows("R_GRANT", 2, "CARRY_OUT", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请3件，其中予以公开2件，占７０％。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
+                new Wrong("第一部分写上年", () -> Draft.demo().text(GENERAL, "2022年，漕河镇认真贯彻落实《中华人民共和国政府信息公开条例》（2019年修订）。"),
+                        "TXT_YEAR_SCOPE:YEAR", "WARNING"),
+                new Wrong("镇报告写全市", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全市党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
+                new Wrong("未说明信息处理费", () -> Draft.demo().text(FEE, "无。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("逾期未缴费而第六部分未提", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。"),
+                        "TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "WARNING"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> correctWordingRaisesNoFailure() {
+        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            JsonPath result = EveryRuleTest.validate(c.draft().get().json());
+            List<Object> failures = result.getList("findings.findAll { it.status == 'FAIL' }");
+            assertEquals(List.of(), failures, c.name());
+            assertTrue(result.getBoolean("valid"), c.name());
+            for (String id : c.read()) {
+                assertEquals("PASS", result.getString("findings.find { it.id == '" + id + "' }.status"),
+                        id + " in " + result.getList("findings.findAll { it.id == '" + id + "' }"));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wrongReportsStillFail() {
+        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> {
+            JsonPath result = EveryRuleTest.validate(w.draft().get().json());
+            Map<String, Object> finding = result.getMap("findings.find { it.id == '" + w.finding() + "' }");
+            assertEquals("FAIL", finding == null ? null : finding.get("status"), w.finding() + ": " + finding);
+            assertEquals(w.severity(), finding.get("severity"), String.valueOf(finding));
+        }));
+    }
+}
