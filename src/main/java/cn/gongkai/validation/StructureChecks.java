@@ -80,6 +80,10 @@ final class StructureChecks {
 
         private static String normalise(String heading) {
             String compact = ChineseText.compact(heading);
+            // “第一部分总体情况” numbers the part as “一、总体情况” does
+            if (compact.length() > 4 && compact.charAt(0) == '第' && compact.startsWith("部分", 2)) {
+                compact = compact.charAt(1) + compact.substring(4);
+            }
             StringBuilder normalised = new StringBuilder(compact.length());
             for (int i = 0; i < compact.length(); i++) {
                 if (NUMBERING.indexOf(compact.charAt(i)) < 0) {
@@ -277,6 +281,17 @@ final class StructureChecks {
     @Singleton
     static class AgencyYear implements RuleCheck {
 
+        private static final String DIGITS = "〇一二三四五六七八九";
+
+        /** 2023 → 二〇二三 (or 二零二三), as official titles write years digit by digit. */
+        static String inChineseDigits(int year, char zero) {
+            StringBuilder digits = new StringBuilder(4);
+            for (char digit : Integer.toString(year).toCharArray()) {
+                digits.append(digit == '0' ? zero : DIGITS.charAt(digit - '0'));
+            }
+            return digits.toString();
+        }
+
         @Override
         public String ruleId() {
             return "STR_AGENCY_YEAR";
@@ -290,7 +305,8 @@ final class StructureChecks {
             } else {
                 String title = ChineseText.compact(report.title);
                 List<String> problems = new ArrayList<>();
-                if (!title.contains(report.year + "年")) {
+                if (!title.contains(report.year + "年") && !title.contains(inChineseDigits(report.year, '〇') + "年")
+                        && !title.contains(inChineseDigits(report.year, '零') + "年")) {
                     problems.add("标题未写明" + report.year + "年度");
                 }
                 if (report.agencyName != null && !title.contains(report.compactAgencyName())) {

@@ -201,7 +201,13 @@ class WordingRobustnessTest {
                 // STR_SIX_PARTS: the heading variants of FORMAT §2
                 new Correct("标题变体", () -> Draft.demo().text("/sections/part5/heading", "五、政府信息公开工作存在的主要问题及改进情况")
                         .text("/sections/part4/heading", "四、政府信息公开行政复议和行政诉讼情况").text("/sections/part1/heading", "一．总体情况")
-                        .text("/sections/part6/heading", "六、其它需要报告的事项"), List.of("STR_SIX_PARTS:parts")));
+                        .text("/sections/part6/heading", "六、其它需要报告的事项"), List.of("STR_SIX_PARTS:parts")),
+                new Correct("第一部分式标题", () -> Draft.demo().text("/sections/part1/heading", "第一部分 总体情况")
+                        .text("/sections/part5/heading", "第五部分　存在的主要问题及改进情况"), List.of("STR_SIX_PARTS:parts")),
+
+                // STR_AGENCY_YEAR: official titles often write the year digit by digit in Chinese
+                new Correct("中文数字的标题年份", () -> Draft.demo().replace("/title", "2023年", "二〇二三年"), List.of("STR_AGENCY_YEAR:title")),
+                new Correct("零写作年份", () -> Draft.demo().replace("/title", "2023年", "二零二三年度"), List.of("STR_AGENCY_YEAR:title")));
     }
 
     static List<Wrong> wrong() {
