@@ -127,7 +127,9 @@ public class RollupResource {
     @Path("/trend")
     @Operation(summary = "A division's key indicators year by year",
             description = "Per year from..to (at most 30 years), over AGENCY-scope reports: reports present, 新收, shares of 予以公开 and 部分公开, "
-                    + "不予公开, 复议 and 诉讼 totals with their 纠正 rates, 主动公开 counts. Accept: text/csv gives one line a year.")
+                    + "不予公开, 复议 and 诉讼 totals with their 纠正 rates, 主动公开 counts. Reports kept in another format than the year's "
+                    + "are added in where the cells mean the same in both formats (表三, 表四, 处理决定数量); documentsIssued is counted per "
+                    + "format (the year's, and otherFormats). Accept: text/csv gives one line a year.")
     @APIResponse(responseCode = "200", description = "The trend.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trend.class),
                     examples = @ExampleObject(name = "兖州区", value = RollupExamples.TREND)),
@@ -151,7 +153,7 @@ public class RollupResource {
         }
         Trend trend = rollups.trend(code, from, to);
         if (wantsCsv(headers)) {
-            return csv(RollupCsv.trend(trend), code + "-" + from + "-" + to + "-trend.csv");
+            return csv(RollupCsv.trend(trend, catalogue), code + "-" + from + "-" + to + "-trend.csv");
         }
         return Response.ok(trend, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -80,6 +80,7 @@ public class RollupService {
         this.catalogue = catalogue;
         this.validation = validation;
         this.validatePerRequest = validatePerRequest;
+        Indicators.check(catalogue);
     }
 
     /** Sorting of the per-agency table. */
@@ -360,24 +361,26 @@ public class RollupService {
     public Trend trend(String code, int from, int to) {
         Division division = divisions.get(code);
         String agencies = "a.division_code like '" + division.prefix() + "%' and a.scope = 'AGENCY'";
-        Map<Integer, Long> reports = new HashMap<>();
-        for (Object[] row : rows("select r.year, count(*) from agency a join report r on r.agency_id = a.id and r.year between " + from
-                + " and " + to + " where " + agencies + " group by r.year")) {
-            reports.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        Map<Integer, Map<String, Long>> reports = new HashMap<>();
+        for (Object[] row : rows("select r.year, r.format_id, count(*) from agency a join report r on r.agency_id = a.id and r.year between "
+                + from + " and " + to + " where " + agencies + " group by r.year, r.format_id")) {
+            reports.computeIfAbsent(((Number) row[0]).intValue(), year -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
         }
-        Map<Integer, Map<String, BigDecimal>> sums = new HashMap<>();
+        // by format: Indicators adds only the cells that mean the same in every format
+        Map<Integer, Map<String, Map<String, BigDecimal>>> sums = new HashMap<>();
         // every indicator is a catalogue cell, so it has an id: a typo in Indicators fails here rather than reading as blank
         String ids = String.join(", ", Indicators.KEYS.stream().map(key -> String.valueOf(cellIds.id(key))).toList());
-        for (Object[] row : rows("select r.year, rc.cell_id, sum(rc.value) from agency a "
+        for (Object[] row : rows("select r.year, r.format_id, rc.cell_id, sum(rc.value) from agency a "
                 + "join report r on r.agency_id = a.id and r.year between " + from + " and " + to + " "
                 + "join report_cell rc on rc.report_id = r.id and rc.cell_id in (" + ids + ") "
-                + "where " + agencies + " group by r.year, rc.cell_id")) {
-            cellIds.key(((Number) row[1]).shortValue()).ifPresent(key -> sums.computeIfAbsent(((Number) row[0]).intValue(),
-                    year -> new HashMap<>()).put(key, (BigDecimal) row[2]));
+                + "where " + agencies + " group by r.year, r.format_id, rc.cell_id")) {
+            cellIds.key(((Number) row[2]).shortValue()).ifPresent(key -> sums.computeIfAbsent(((Number) row[0]).intValue(),
+                    year -> new HashMap<>()).computeIfAbsent((String) row[1], format -> new HashMap<>()).put(key, (BigDecimal) row[3]));
         }
         List<Trend.Point> points = new ArrayList<>();
         for (int year = from; year <= to; year++) {
-            points.add(Indicators.point(year, reports.getOrDefault(year, 0L), sums.getOrDefault(year, Map.of())));
+            points.add(Indicators.point(year, catalogue.forYear(year).map(Format::id).orElse(null), reports.getOrDefault(year, Map.of()),
+                    sums.getOrDefault(year, Map.of())));
         }
         return new Trend(ref(division), from, to, ReportScope.AGENCY, points);
     }

@@ -401,6 +401,82 @@ class RollupTest {
         }
     }
 
+    /**
+     * A division whose reports of one year are kept in both formats. 表三, 表四 and the 处理决定数量 mean the same in
+     * both (FORMAT.md §8, §3) and are added; 规章/规范性文件 are not (2019 本年新制作 of 规范性文件, 2021 本年制发 of
+     * 行政规范性文件): the point has the year's format's, and each other format's apart.
+     */
+    @Test
+    void trendAddsAcrossFormatsOnlyTheCellsThatMeanTheSame() {
+        json().body(List.of(Map.of("code", "650000", "name", "趋势格式省"), Map.of("code", "650100", "name", "戊市", "parentCode", "650000")))
+                .post("/divisions").then().statusCode(200);
+        memberIn(FORMAT, "650100", "AGENCY", 2020, 2023);
+        memberIn(FORMAT, "650100", "AGENCY", 2023);
+        memberIn(TRIAL, "650100", "AGENCY", 2020, 2023);    // 2023 still kept in the trial format
+        memberIn(TRIAL, "650100", "REGION", 2023);          // never in the trend
+        JsonPath trend = json().queryParam("from", 2020).queryParam("to", 2023).get("/divisions/650100/trend").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> comparable = List.of("table3.NEW.TOTAL", "table3.R_TOTAL.TOTAL", "table4.CASES.RV_TOTAL");
+        List<String> decisions = List.of("table2.LICENSING.DECISIONS", "table2.PENALTY.DECISIONS", "table2.COERCION.DECISIONS");
+        List<String> issued = List.of("table2.RULES.ISSUED", "table2.NORMATIVE.ISSUED");
+        List<String> newMade = List.of("table2.RULES.NEW_MADE", "table2.NORMATIVE.NEW_MADE");
+        for (int year : new int[] { 2020, 2023 }) {
+            String point = "years[" + (year - 2020) + "]";
+            String own = year == 2023 ? FORMAT : TRIAL;
+            String other = year == 2023 ? TRIAL : FORMAT;
+            assertEquals(own, trend.getString(point + ".format"));
+            assertEquals(reports("6501", null, year), trend.getLong(point + ".reports"));
+            assertEquals(Map.of(FORMAT, (int) reports("6501", FORMAT, year), TRIAL, (int) reports("6501", TRIAL, year)),
+                    trend.getMap(point + ".formats"));
+            assertNumber(total("6501", null, year, List.of(comparable.get(0))), trend.get(point + ".newApplications"));
+            assertNumber(total("6501", null, year, List.of(comparable.get(1))), trend.get(point + ".results"));
+            assertNumber(total("6501", null, year, List.of(comparable.get(2))), trend.get(point + ".reviews"));
+            assertNumber(total("6501", null, year, decisions), trend.get(point + ".decisions"));
+            assertNumber(total("6501", own, year, own.equals(FORMAT) ? issued : newMade), trend.get(point + ".documentsIssued"));
+            assertEquals(List.of(other), trend.getList(point + ".otherFormats.format"));
+            assertEquals(reports("6501", other, year), trend.getLong(point + ".otherFormats[0].reports"));
+            assertNumber(total("6501", other, year, other.equals(FORMAT) ? issued : newMade), trend.get(point + ".otherFormats[0].documentsIssued"));
+        }
+        assertEquals(0, trend.getLong("years[1].reports"));
+        assertEquals(List.of(), trend.getList("years[1].otherFormats"));
+
+        byte[] bytes = json().accept("text/csv").queryParam("from", 2023).queryParam("to", 2023).get("/divisions/650100/trend").then()
+                .statusCode(200).extract().asByteArray();
+        List<List<String>> lines = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<String> header = lines.get(0);
+        List<String> line = lines.get(1);
+        assertEquals(FORMAT, line.get(header.indexOf("格式")));
+        assertNumber(total("6501", null, 2023, decisions), line.get(header.indexOf("许可处罚强制决定数")));
+        assertNumber(total("6501", FORMAT, 2023, issued), blankAsNull(line.get(header.indexOf("规章和规范性文件制发数（本年格式）"))));
+        assertEquals(String.valueOf(reports("6501", TRIAL, 2023)), line.get(header.indexOf("报告数（trial-2019）")));
+        assertNumber(total("6501", TRIAL, 2023, newMade), blankAsNull(line.get(header.indexOf("规章和规范性文件数（trial-2019，不跨格式相加）"))));
+        assertNumber(total("6501", FORMAT, 2023, issued), blankAsNull(line.get(header.indexOf("规章和规范性文件数（national-2021，不跨格式相加）"))));
+    }
+
+    /** AGENCY-scope reports of a year under the prefix, of one format (null: any). */
+    private long reports(String prefix, String format, int year) {
+        return members.stream().filter(m -> m.division().startsWith(prefix) && m.scope().equals("AGENCY") && m.reports().containsKey(year)
+                && (format == null || m.format().equals(format))).count();
+    }
+
+    /** The cells' values summed over those reports; null when none has any of them. */
+    private BigDecimal total(String prefix, String format, int year, List<String> keys) {
+        BigDecimal total = null;
+        for (Member member : members) {
+            if (member.division().startsWith(prefix) && member.scope().equals("AGENCY") && member.reports().containsKey(year)
+                    && (format == null || member.format().equals(format))) {
+                for (String key : keys) {
+                    total = sum(total, member.reports().get(year).get(key));
+                }
+            }
+        }
+        return total;
+    }
+
+    private static String blankAsNull(String field) {
+        return field.isEmpty() ? null : field;
+    }
+
     @Test
     void csvParsesBackToTheSameNumbers() {
         byte[] bytes = json().accept("text/csv").get("/divisions/610100/years/2023/summary").then().statusCode(200)
