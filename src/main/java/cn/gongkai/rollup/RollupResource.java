@@ -1,7 +1,6 @@
 package cn.gongkai.rollup;
 
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,10 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RollupResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
-    private static final Map<String, RollupService.SortKey> SORTS = Map.of("name", RollupService.SortKey.NAME,
-            "division", RollupService.SortKey.DIVISION, "errors", RollupService.SortKey.ERRORS, "warnings", RollupService.SortKey.WARNINGS,
-            "newApplications", RollupService.SortKey.NEW_APPLICATIONS, "reviews", RollupService.SortKey.REVIEWS,
-            "litigation", RollupService.SortKey.LITIGATION);
 
     private final RollupService rollups;
     private final FormatCatalogue catalogue;
@@ -188,10 +183,9 @@ public class RollupResource {
 
     private static RollupService.Sort sort(String text) {
         boolean descending = text.startsWith("-");
-        RollupService.SortKey key = SORTS.get(descending ? text.substring(1) : text);
-        if (key == null) {
-            throw ApiException.invalidInput(Violation.parameter("sort", "must be one of " + SORTS.keySet() + ", optionally with a leading -"));
-        }
+        RollupService.SortKey key = RollupService.SortKey.ofParameter(descending ? text.substring(1) : text).orElseThrow(() ->
+                ApiException.invalidInput(Violation.parameter("sort", "must be one of " + java.util.Arrays.stream(RollupService.SortKey.values())
+                        .map(RollupService.SortKey::parameter).toList() + ", optionally with a leading -")));
         return new RollupService.Sort(key, descending);
     }
 }

@@ -381,6 +381,126 @@ class RollupTest {
                 .body("totalItems", equalTo(1)).body("items[0].validity", equalTo("MISSING"));
     }
 
+    /** An agency of 6101 as the table should show it, every value computed here or by the report's own /validate. */
+    private record Expected(long id, String name, String division, String validity, Integer errors, Integer warnings,
+            BigDecimal newApplications, BigDecimal reviews, BigDecimal litigation) {
+    }
+
+    private List<Expected> expectedTable(String prefix, int year) {
+        List<Expected> rows = new ArrayList<>();
+        for (Member member : members.stream().filter(m -> m.division().startsWith(prefix)).toList()) {
+            Map<String, BigDecimal> values = member.reports().get(year);
+            if (values == null) {
+                rows.add(new Expected(member.id(), member.name(), member.division(), "MISSING", null, null, null, null, null));
+                continue;
+            }
+            JsonPath validation = json().get("/agencies/" + member.id() + "/years/" + year + "/validate").then().statusCode(200)
+                    .extract().jsonPath();
+            int errors = validation.getInt("summary.bySeverity.ERROR.failed");
+            rows.add(new Expected(member.id(), member.name(), member.division(), errors > 0 ? "INVALID" : "VALID", errors,
+                    validation.getInt("summary.bySeverity.WARNING.failed"), values.get("table3.NEW.TOTAL"), values.get("table4.CASES.RV_TOTAL"),
+                    sum(values.get("table4.CASES.LD_TOTAL"), values.get("table4.CASES.LA_TOTAL"))));
+        }
+        return rows;
+    }
+
+    /** Every sort key, both ways: blanks last, ties by agency id, compared with an order computed here. */
+    @Test
+    void perAgencyTableSortsByEveryKey() {
+        List<Expected> rows = expectedTable("6101", 2023);
+        Map<String, java.util.function.Function<Expected, Comparable<?>>> keys = new java.util.LinkedHashMap<>();
+        keys.put("name", Expected::name);
+        keys.put("division", Expected::division);
+        keys.put("errors", Expected::errors);
+        keys.put("warnings", Expected::warnings);
+        keys.put("newApplications", Expected::newApplications);
+        keys.put("reviews", Expected::reviews);
+        keys.put("litigation", Expected::litigation);
+        for (var key : keys.entrySet()) {
+            for (boolean descending : new boolean[] { false, true }) {
+                @SuppressWarnings({ "unchecked", "rawtypes" })
+                java.util.Comparator<Expected> byValue = (a, b) -> {
+                    Comparable x = key.getValue().apply(a);
+                    Comparable y = key.getValue().apply(b);
+                    if (x == null || y == null) {
+                        return x == null ? (y == null ? 0 : 1) : -1;     // blanks last, either way
+                    }
+                    return descending ? y.compareTo(x) : x.compareTo(y);
+                };
+                List<Long> wanted = rows.stream().sorted(byValue.thenComparing(Expected::id)).map(Expected::id).toList();
+                String sort = (descending ? "-" : "") + key.getKey();
+                List<Long> got = json().queryParam("sort", sort).queryParam("size", 500).get("/divisions/610100/years/2023/agencies").then()
+                        .statusCode(200).extract().jsonPath().getList("items.agencyId", Long.class);
+                assertEquals(wanted, got, "sort=" + sort);
+            }
+        }
+    }
+
+    @Test
+    void perAgencyTablePagesToTheEdges() {
+        List<Long> all = json().queryParam("size", 500).get("/divisions/610100/years/2023/agencies").jsonPath().getList("items.agencyId", Long.class);
+        int total = all.size();
+        assertTrue(total >= 5, "the tree puts at least five agencies in 6101");
+        for (int size : new int[] { 1, 2, total - 1, total, total + 1 }) {
+            int pages = (total + size - 1) / size;
+            List<Long> seen = new ArrayList<>();
+            for (int page = 0; page <= pages; page++) {     // one page past the end
+                JsonPath body = json().queryParam("size", size).queryParam("page", page).get("/divisions/610100/years/2023/agencies").then()
+                        .statusCode(200).header("X-Total-Count", String.valueOf(total)).extract().jsonPath();
+                List<Long> items = body.getList("items.agencyId", Long.class);
+                assertEquals(page < pages - 1 ? size : page == pages - 1 ? total - size * (pages - 1) : 0, items.size(),
+                        "size " + size + ", page " + page);
+                assertEquals(total, body.getLong("totalItems"), "size " + size + ", page " + page);
+                assertEquals(pages, body.getInt("totalPages"));
+                seen.addAll(items);
+            }
+            assertEquals(all, seen, "pages of " + size + " put together");
+        }
+        json().queryParam("size", 2).queryParam("page", 1000).queryParam("validity", "MISSING").get("/divisions/610100/years/2023/agencies")
+                .then().statusCode(200).header("X-Total-Count", "1").body("totalItems", equalTo(1)).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void perAgencyTableFiltersByEveryValidity() {
+        List<Expected> rows = expectedTable("6101", 2023);
+        for (String validity : new String[] { "VALID", "INVALID", "MISSING", "UNVALIDATED" }) {
+            List<Long> wanted = rows.stream().filter(row -> row.validity().equals(validity)).sorted(java.util.Comparator
+                    .comparing(Expected::division).thenComparing(Expected::id)).map(Expected::id).toList();
+            JsonPath body = json().queryParam("validity", validity.toLowerCase(java.util.Locale.ROOT)).queryParam("size", 500)
+                    .get("/divisions/610100/years/2023/agencies").then().statusCode(200)
+                    .header("X-Total-Count", String.valueOf(wanted.size())).extract().jsonPath();
+            assertEquals(wanted, body.getList("items.agencyId", Long.class), validity);
+            assertEquals(wanted.size(), body.getInt("totalItems"), validity);
+        }
+        assertTrue(rows.stream().anyMatch(row -> row.validity().equals("INVALID") || row.validity().equals("VALID")));
+    }
+
+    /** Current counts are read, not written again: a table read that finds none stale leaves report_validation as it was. */
+    @Test
+    void perAgencyTableWritesNothingWhenCountsAreCurrent() {
+        json().get("/divisions/610100/years/2023/agencies").then().statusCode(200);     // stores whatever is stale
+        String before = validatedAt("6101");
+        json().queryParam("sort", "-errors").get("/divisions/610100/years/2023/agencies").then().statusCode(200);
+        json().get("/divisions/610100/years/2023/summary").then().statusCode(200);
+        assertEquals(before, validatedAt("6101"));
+        assertTrue(before.contains(","), "the reports of 6101 have stored counts: " + before);
+    }
+
+    private String validatedAt(String prefix) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select string_agg(rv.report_id || '@' || rv.validated_at, ',' "
+                        + "order by rv.report_id) from report_validation rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
+                        + "where a.division_code like ? || '%'")) {
+            statement.setString(1, prefix);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return String.valueOf(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void trendPerYear() {
         JsonPath trend = json().queryParam("from", 2021).queryParam("to", 2023).get("/divisions/610100/trend").then().statusCode(200)
