@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -277,10 +275,10 @@ public class ReportService {
             section.items.clear();
             section.items.addAll(content.items());
         }
-        Map<Short, StoredCell> wanted = new HashMap<>();
-        content.cellsByKey().forEach((key, cell) -> wanted.put(cellIds.id(key), cell));
-        for (Short id : cellIdsOf(definition)) {
-            StoredCell cell = wanted.get(id);
+        // the section's cells straight from the catalogue's list: no set of ids or map of wanted cells built per write
+        for (CellDefinition definitionCell : definition.cells()) {
+            short id = cellIds.id(definitionCell.key());
+            StoredCell cell = content.cellsByKey().get(definitionCell.key());
             if (cell == null) {
                 changed |= report.cells.remove(id) != null;
             } else if (!cell.equals(report.cells.get(id))) {
@@ -298,16 +296,9 @@ public class ReportService {
     /** Removes a section and its cells; true when there was one. */
     private boolean removeSection(Report report, SectionDefinition definition) {
         boolean had = report.sections.remove(definition.key()) != null;
-        Set<Short> ids = cellIdsOf(definition);
-        boolean hadCells = report.cells.keySet().removeIf(ids::contains);
-        return had || hadCells;
-    }
-
-    private Set<Short> cellIdsOf(SectionDefinition definition) {
-        Set<Short> ids = new HashSet<>();
         for (CellDefinition cell : definition.cells()) {
-            ids.add(cellIds.id(cell.key()));
+            had |= report.cells.remove(cellIds.id(cell.key())) != null;
         }
-        return ids;
+        return had;
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gongkai.common.TextRules;
-import cn.gongkai.format.BlockDefinition;
 import cn.gongkai.format.CellDefinition;
 import cn.gongkai.format.Format;
 import cn.gongkai.format.ItemDefinition;
@@ -162,12 +161,8 @@ final class SectionReader {
         });
     }
 
+    /** A row's columns in printed order, from the catalogue's cell list (Format.columns has them too, but as an unordered set). */
     private static List<String> columnsOf(SectionDefinition section, String rowKey) {
-        return section.blocks().stream()
-                .filter(block -> block.rows().stream().anyMatch(row -> row.key().equals(rowKey)))
-                .map(BlockDefinition::columns)
-                .flatMap(List::stream)
-                .map(column -> column.key())
-                .toList();
+        return section.cells().stream().filter(cell -> cell.row().equals(rowKey)).map(CellDefinition::column).toList();
     }
 }

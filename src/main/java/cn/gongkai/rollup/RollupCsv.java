@@ -78,14 +78,32 @@ final class RollupCsv {
         return Csv.write(lines);
     }
 
-    static byte[] trend(Trend trend) {
+    /**
+     * One line a year. 规章和规范性文件制发数 is over the year's format (column 格式), as documentsIssued; then, for each
+     * format of the catalogue, its reports and its own 规章/规范性文件 count, which are never added across formats.
+     */
+    static byte[] trend(Trend trend, FormatCatalogue catalogue) {
+        List<String> formats = catalogue.all().stream().map(cn.gongkai.format.Format::id).toList();
+        List<Object> header = new ArrayList<>(List.of("年度", "报告数", "本年新收申请", "办理结果总计", "予以公开", "予以公开占比", "部分公开", "部分公开占比",
+                "不予公开", "行政复议总计", "行政复议纠正", "行政复议纠错率", "行政诉讼总计", "行政诉讼纠正", "行政诉讼纠错率", "规章和规范性文件制发数（本年格式）",
+                "许可处罚强制决定数", "格式"));
+        for (String format : formats) {
+            header.add("报告数（" + format + "）");
+            header.add("规章和规范性文件数（" + format + "，不跨格式相加）");
+        }
         List<List<?>> lines = new ArrayList<>();
-        lines.add(List.of("年度", "报告数", "本年新收申请", "办理结果总计", "予以公开", "予以公开占比", "部分公开", "部分公开占比", "不予公开",
-                "行政复议总计", "行政复议纠正", "行政复议纠错率", "行政诉讼总计", "行政诉讼纠正", "行政诉讼纠错率", "规章和规范性文件制发数", "许可处罚强制决定数"));
+        lines.add(header);
         for (Trend.Point p : trend.years()) {
-            lines.add(java.util.Arrays.asList(p.year(), p.reports(), p.newApplications(), p.results(), p.granted(), p.grantedShare(),
-                    p.partiallyGranted(), p.partiallyGrantedShare(), p.denied(), p.reviews(), p.reviewsCorrected(), p.reviewCorrectionRate(),
-                    p.litigation(), p.litigationCorrected(), p.litigationCorrectionRate(), p.documentsIssued(), p.decisions()));
+            List<Object> line = new ArrayList<>(java.util.Arrays.asList(p.year(), p.reports(), p.newApplications(), p.results(), p.granted(),
+                    p.grantedShare(), p.partiallyGranted(), p.partiallyGrantedShare(), p.denied(), p.reviews(), p.reviewsCorrected(),
+                    p.reviewCorrectionRate(), p.litigation(), p.litigationCorrected(), p.litigationCorrectionRate(), p.documentsIssued(),
+                    p.decisions(), p.format()));
+            for (String format : formats) {
+                line.add(p.formats().getOrDefault(format, 0L));
+                line.add(format.equals(p.format()) ? p.documentsIssued() : p.otherFormats().stream().filter(other -> other.format().equals(format))
+                        .findFirst().map(Trend.FormatPoint::documentsIssued).orElse(null));
+            }
+            lines.add(line);
         }
         return Csv.write(lines);
     }

@@ -42,13 +42,16 @@ final class RollupExamples {
 
     static final String TREND = """
             {"division":{"code":"370812","name":"兖州区","level":"COUNTY","prefix":"370812"},"from":2022,"to":2023,"sums":"AGENCY",\
-            "years":[{"year":2022,"reports":0},{"year":2023,"reports":1,"newApplications":2,"results":2,"granted":1,"grantedShare":0.5,\
-            "partiallyGranted":0,"partiallyGrantedShare":0,"denied":0,"reviews":0,"reviewsCorrected":0,"litigation":0,\
-            "litigationCorrected":0,"documentsIssued":0,"decisions":3}]}""";
+            "years":[{"year":2022,"format":"national-2021","reports":0,"formats":{},"otherFormats":[]},\
+            {"year":2023,"format":"national-2021","reports":2,"formats":{"national-2021":1,"trial-2019":1},"newApplications":5,\
+            "results":4,"granted":2,"grantedShare":0.5,"partiallyGranted":1,"partiallyGrantedShare":0.25,"denied":0,"reviews":0,\
+            "reviewsCorrected":0,"litigation":0,"litigationCorrected":0,"documentsIssued":0,"decisions":3,\
+            "otherFormats":[{"format":"trial-2019","reports":1,"documentsIssued":2}]}]}""";
 
     static final String TREND_CSV = """
             年度,报告数,本年新收申请,办理结果总计,予以公开,予以公开占比,部分公开,部分公开占比,不予公开,行政复议总计,行政复议纠正,行政复议纠错率,\
-            行政诉讼总计,行政诉讼纠正,行政诉讼纠错率,规章和规范性文件制发数,许可处罚强制决定数
-            2023,1,2,2,1,0.5,0,0,0,0,0,,0,0,,0,3
+            行政诉讼总计,行政诉讼纠正,行政诉讼纠错率,规章和规范性文件制发数（本年格式）,许可处罚强制决定数,格式,报告数（national-2021）,\
+            规章和规范性文件数（national-2021，不跨格式相加）,报告数（trial-2019）,规章和规范性文件数（trial-2019，不跨格式相加）
+            2023,2,5,4,2,0.5,1,0.25,0,0,0,,0,0,,0,3,national-2021,1,0,1,2
             """;
 }

@@ -1,7 +1,6 @@
 package cn.gongkai.rollup;
 
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,10 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RollupResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
-    private static final Map<String, RollupService.SortKey> SORTS = Map.of("name", RollupService.SortKey.NAME,
-            "division", RollupService.SortKey.DIVISION, "errors", RollupService.SortKey.ERRORS, "warnings", RollupService.SortKey.WARNINGS,
-            "newApplications", RollupService.SortKey.NEW_APPLICATIONS, "reviews", RollupService.SortKey.REVIEWS,
-            "litigation", RollupService.SortKey.LITIGATION);
 
     private final RollupService rollups;
     private final FormatCatalogue catalogue;
@@ -127,7 +122,9 @@ public class RollupResource {
     @Path("/trend")
     @Operation(summary = "A division's key indicators year by year",
             description = "Per year from..to (at most 30 years), over AGENCY-scope reports: reports present, 新收, shares of 予以公开 and 部分公开, "
-                    + "不予公开, 复议 and 诉讼 totals with their 纠正 rates, 主动公开 counts. Accept: text/csv gives one line a year.")
+                    + "不予公开, 复议 and 诉讼 totals with their 纠正 rates, 主动公开 counts. Reports kept in another format than the year's "
+                    + "are added in where the cells mean the same in both formats (表三, 表四, 处理决定数量); documentsIssued is counted per "
+                    + "format (the year's, and otherFormats). Accept: text/csv gives one line a year.")
     @APIResponse(responseCode = "200", description = "The trend.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trend.class),
                     examples = @ExampleObject(name = "兖州区", value = RollupExamples.TREND)),
@@ -151,7 +148,7 @@ public class RollupResource {
         }
         Trend trend = rollups.trend(code, from, to);
         if (wantsCsv(headers)) {
-            return csv(RollupCsv.trend(trend), code + "-" + from + "-" + to + "-trend.csv");
+            return csv(RollupCsv.trend(trend, catalogue), code + "-" + from + "-" + to + "-trend.csv");
         }
         return Response.ok(trend, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -186,10 +183,9 @@ public class RollupResource {
 
     private static RollupService.Sort sort(String text) {
         boolean descending = text.startsWith("-");
-        RollupService.SortKey key = SORTS.get(descending ? text.substring(1) : text);
-        if (key == null) {
-            throw ApiException.invalidInput(Violation.parameter("sort", "must be one of " + SORTS.keySet() + ", optionally with a leading -"));
-        }
+        RollupService.SortKey key = RollupService.SortKey.ofParameter(descending ? text.substring(1) : text).orElseThrow(() ->
+                ApiException.invalidInput(Violation.parameter("sort", "must be one of " + java.util.Arrays.stream(RollupService.SortKey.values())
+                        .map(RollupService.SortKey::parameter).toList() + ", optionally with a leading -")));
         return new RollupService.Sort(key, descending);
     }
 }

@@ -24,7 +24,6 @@ import cn.gongkai.agency.AgencyIdentityChanged;
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.PageRequest;
-import cn.gongkai.division.Division;
 import cn.gongkai.division.DivisionLevel;
 import cn.gongkai.division.DivisionService;
 import cn.gongkai.format.BlockDefinition;
@@ -52,8 +51,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Roll-ups of a division's reports. Sums are one SQL statement over report_cell, grouped by scope and cell;
  * nothing loads reports into memory. The division's code prefix selects its agencies (an agency belongs to
- * the division of its divisionCode and to every ancestor). The prefix and year are validated digits, so they
- * are written into the SQL as literals: the planner then sees the prefix and uses the division-code index.
+ * the division of its divisionCode and to every ancestor). Every read runs outside a transaction, the division in
+ * the same round trip ({@link #withDivision}); years, codes and cell ids are bound, and only the prefix (validated
+ * digits: the planner needs it) and a sort column from {@link SortKey} are written into the SQL. Writes (stale
+ * validation counts) happen only when a read finds some, in a transaction of their own.
  */
 @ApplicationScoped
 public class RollupService {
@@ -64,33 +65,46 @@ public class RollupService {
 
     private final EntityManager db;
     private final AgroalDataSource dataSource;
-    private final DivisionService divisions;
     private final CellRegistry cellIds;
     private final FormatCatalogue catalogue;
     private final ValidationService validation;
     private final int validatePerRequest;
 
-    public RollupService(EntityManager db, AgroalDataSource dataSource, DivisionService divisions, CellRegistry cellIds, FormatCatalogue catalogue,
+    public RollupService(EntityManager db, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
             ValidationService validation,
             @ConfigProperty(name = "gongkai.rollup.validate-per-request", defaultValue = "200") int validatePerRequest) {
         this.db = db;
         this.dataSource = dataSource;
-        this.divisions = divisions;
         this.cellIds = cellIds;
         this.catalogue = catalogue;
         this.validation = validation;
         this.validatePerRequest = validatePerRequest;
+        Indicators.check(catalogue);
     }
 
-    /** Sorting of the per-agency table. */
+    /**
+     * Sorting of the per-agency table: the query parameter's name and the column of the table's rows it orders by.
+     * The only definition of what can be sorted; the column is written into the SQL (an ORDER BY column cannot be a
+     * bound parameter) and comes from here only.
+     */
     public enum SortKey {
-        NAME("a.name"), DIVISION("a.division_code"), ERRORS("errors"), WARNINGS("warnings"), NEW_APPLICATIONS("new_applications"),
-        REVIEWS("reviews"), LITIGATION("litigation");
+        NAME("name", "name"), DIVISION("division", "division_code"), ERRORS("errors", "errors"), WARNINGS("warnings", "warnings"),
+        NEW_APPLICATIONS("newApplications", "new_applications"), REVIEWS("reviews", "reviews"), LITIGATION("litigation", "litigation");
 
-        final String column;
+        private final String parameter;
+        private final String column;
 
-        SortKey(String column) {
+        SortKey(String parameter, String column) {
+            this.parameter = parameter;
             this.column = column;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public static java.util.Optional<SortKey> ofParameter(String parameter) {
+            return java.util.Arrays.stream(values()).filter(key -> key.parameter.equals(parameter)).findFirst();
         }
     }
 
@@ -102,15 +116,14 @@ public class RollupService {
 
     // ---- summary
 
+    /** Every roll-up's first statement (see {@link #withDivision}). */
+    private static final String DIVISION_SQL = "select d.name, d.level from division d where d.code = ?;\n";
     /**
-     * The division, its sums, coverage counts and missing agencies in one round trip (pgjdbc sends the four
-     * statements with one Sync) and outside a transaction: it only reads. Each statement sees its own snapshot,
-     * as the separate statements in one READ COMMITTED transaction did before. The code and years are bound; the
-     * prefix stays a literal (validated digits) so the planner sees it: a bound LIKE pattern is re-planned on
-     * every execution, a literal gets one cached plan per division and connection.
+     * After the division: its sums, coverage counts and missing agencies, in the division's round trip (see
+     * {@link #withDivision}). Each statement sees its own snapshot, as the separate statements in one READ COMMITTED
+     * transaction did before. Parameters: year (sums), year and year − 1 (coverage), year (missing).
      */
-    private static final String SUMMARY_SQL = "select d.name, d.level from division d where d.code = ?;\n"
-            + "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
+    private static final String SUMMARY_SQL = "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
             + "where a.division_code like '%1$s%%' group by a.scope, r.format_id, rc.cell_id;\n"
             + coverageSql() + ";\n"
@@ -173,54 +186,36 @@ public class RollupService {
         if (read.coverage().notValidated() == 0 || validatePerRequest <= 0) {
             return read;
         }
-        String prefix = read.division().prefix();
-        QuarkusTransaction.requiringNew().run(() -> refreshValidation("a.division_code like '" + prefix + "%'", year));
+        store(stale(code, year), year);
         // only the validation counts changed: read them again, not the sums
-        long failing = 0;
-        long notValidated = 0;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(coverageSql().formatted(prefix))) {
-            statement.setInt(1, year);
-            statement.setInt(2, year - 1);
-            try (ResultSet rows = statement.executeQuery()) {
+        long[] counts = withDivision(code, coverageSql(), statement -> {
+            statement.setInt(2, year);
+            statement.setInt(3, year - 1);
+        }, (division, statement) -> {
+            long[] failingAndNotValidated = new long[2];
+            try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
-                    failing += rows.getLong(5);
-                    notValidated += rows.getLong(6);
+                    failingAndNotValidated[0] += rows.getLong(5);
+                    failingAndNotValidated[1] += rows.getLong(6);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the validation counts of division " + code, e);
-        }
+            return failingAndNotValidated;
+        });
+        long failing = counts[0];
+        long notValidated = counts[1];
         RollupSummary.Coverage before = read.coverage();
         return new Read(read.division(), read.sums(), read.reports(), read.formats(), new RollupSummary.Coverage(before.agencies(),
                 before.regionAgencies(), before.reportsPresent(), before.missing(), before.missingAgencies(), failing, notValidated));
     }
 
     private Read read(String code, int year) {
-        // the code's shape gives the level, so the division need not be read first (DivisionService refuses a
-        // level the code does not imply)
-        return read(code, year, DivisionLevel.ofCode(code));
-    }
-
-    private Read read(String code, int year, DivisionLevel level) {
-        String prefix = code.substring(0, level.prefixLength());
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SUMMARY_SQL.formatted(prefix))) {
-            statement.setString(1, code);
+        return withDivision(code, SUMMARY_SQL, statement -> {
             statement.setInt(2, year);
             statement.setInt(3, year);
             statement.setInt(4, year - 1);
             statement.setInt(5, year);
-            statement.execute();
-            RollupSummary.DivisionRef division;
-            try (ResultSet rows = statement.getResultSet()) {
-                if (!rows.next()) {
-                    throw DivisionService.notFound(code);
-                }
-                division = new RollupSummary.DivisionRef(code, rows.getString(1), DivisionLevel.valueOf(rows.getString(2)), prefix);
-            }
+        }, (division, statement) -> {
             Map<Group, Map<Short, BigDecimal>> sums = new HashMap<>();
-            statement.getMoreResults();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
                     sums.computeIfAbsent(new Group(ReportScope.valueOf(rows.getString(1)), rows.getString(2)), group -> new HashMap<>())
@@ -260,14 +255,62 @@ public class RollupService {
                             ReportScope.valueOf(rows.getString(4))));
                 }
             }
-            if (division.level() != level) {
-                // stored before levels were checked against codes: its own level decides the prefix
-                return read(code, year, division.level());
-            }
             return new Read(division, sums, reports, formats, new RollupSummary.Coverage(agencyCount, regionAgencies, present,
                     agencyCount - present, missing, failing, notValidated));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the summary of division " + code, e);
+        });
+    }
+
+    /** Binds a statement's parameters after the first (the division's code). */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads the results that follow the division's row; the statement stands at the first of them. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(RollupSummary.DivisionRef division, PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Reads a division and what {@code sql} selects in one round trip (pgjdbc sends the statements with one Sync) and
+     * outside any transaction: roll-ups only read. {@code sql}'s %1$s is the division's code prefix, written as a
+     * literal: the planner needs it to choose between nested loops (a county) and a parallel hash join (a province),
+     * and a bound LIKE pattern is re-planned on every execution while a literal gets one cached plan per division and
+     * connection. It is validated digits (from the code's shape, or the stored level's), checked again here because
+     * it is written into SQL. Parameter 1 is the code; the binder sets the others.
+     */
+    private <T> T withDivision(String code, String sql, Binder binder, Reader<T> reader) {
+        // the code's shape gives the level, so the division need not be read first (DivisionService refuses a level
+        // the code does not imply)
+        DivisionLevel level = DivisionLevel.ofCode(code);
+        while (true) {
+            String prefix = code.substring(0, level.prefixLength());
+            if (!prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("Division code " + code + " is not digits");
+            }
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix))) {
+                statement.setString(1, code);
+                binder.bind(statement);
+                statement.execute();
+                RollupSummary.DivisionRef division;
+                try (ResultSet rows = statement.getResultSet()) {
+                    if (!rows.next()) {
+                        throw DivisionService.notFound(code);
+                    }
+                    division = new RollupSummary.DivisionRef(code, rows.getString(1), DivisionLevel.valueOf(rows.getString(2)), prefix);
+                }
+                if (division.level() != level) {
+                    // stored before levels were checked against codes: its own level decides the prefix
+                    level = division.level();
+                    continue;
+                }
+                statement.getMoreResults();
+                return reader.read(division, statement);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the roll-up of division " + code, e);
+            }
         }
     }
 
@@ -313,73 +356,146 @@ public class RollupService {
 
     // ---- per-agency table
 
-    @Transactional
-    public AgencyListing agencies(String code, int year, AgencyRow.Validity validity, Sort sort, PageRequest page) {
-        Division division = divisions.get(code);
-        String agencies = "a.division_code like '" + division.prefix() + "%'";
-        refreshValidation(agencies, year);
-        String validityCase = "case when r.id is null then 'MISSING' when rv.report_id is null or not " + CURRENT + " then 'UNVALIDATED' "
-                + "when rv.errors > 0 then 'INVALID' else 'VALID' end";
-        String sql = "select t.*, count(*) over () from (select a.id, a.name, a.division_code, a.level, a.scope, r.id is not null, r.format_id, "
-                + validityCase + " as validity, "
+    /** A report whose stored validation counts are missing or stale; parameters: year, year − 1, how many at most. */
+    private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version from agency a "
+            + "join report r on r.agency_id = a.id and r.year = ? left join report p on p.agency_id = a.id and p.year = ? "
+            + "left join report_validation rv on rv.report_id = r.id "
+            + "where a.division_code like '%1$s%%' and (rv.report_id is null or not " + CURRENT + ") order by r.id limit ?";
+
+    /** The cells the table shows, bound into {@link #agencyTableSql} in this order. */
+    private static final List<String> AGENCY_TABLE_CELLS = List.of("table3.NEW.TOTAL", "table4.CASES.RV_TOTAL", "table4.CASES.LD_TOTAL",
+            "table4.CASES.LA_TOTAL");
+
+    /**
+     * One row an agency, its validity and key figures; the rows matching the filter are counted over the same CTE in
+     * the same statement, so the total is known even for a page past the end (one row with a null id). Parameters:
+     * year, year − 1, the four cell ids and their array, [validity], limit (null: all), offset. The sort column and
+     * direction are written in: they come from {@link SortKey}.
+     */
+    private static String agencyTableSql(boolean filtered, Sort sort) {
+        return "with t as (select * from (select a.id, a.name, a.division_code, a.level, a.scope, r.id is not null as present, r.format_id, "
+                + "case when r.id is null then 'MISSING' when rv.report_id is null or not " + CURRENT + " then 'UNVALIDATED' "
+                + "when rv.errors > 0 then 'INVALID' else 'VALID' end as validity, "
                 + "case when " + CURRENT + " then rv.errors end as errors, case when " + CURRENT + " then rv.warnings end as warnings, "
                 + "k.new_applications, k.reviews, k.litigation "
-                + "from agency a left join report r on r.agency_id = a.id and r.year = " + year + " "
-                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
+                + "from agency a left join report r on r.agency_id = a.id and r.year = ? "
+                + "left join report p on p.agency_id = a.id and p.year = ? "
                 + "left join report_validation rv on rv.report_id = r.id "
-                + "left join lateral (select sum(rc.value) filter (where rc.cell_id = " + id("table3.NEW.TOTAL") + ") as new_applications, "
-                + "sum(rc.value) filter (where rc.cell_id = " + id("table4.CASES.RV_TOTAL") + ") as reviews, "
-                + "sum(rc.value) filter (where rc.cell_id in (" + id("table4.CASES.LD_TOTAL") + ", " + id("table4.CASES.LA_TOTAL") + ")) as litigation "
-                + "from report_cell rc where rc.report_id = r.id and rc.cell_id in (" + id("table3.NEW.TOTAL") + ", "
-                + id("table4.CASES.RV_TOTAL") + ", " + id("table4.CASES.LD_TOTAL") + ", " + id("table4.CASES.LA_TOTAL") + ")) k on r.id is not null "
-                + "where " + agencies + ") t "
-                + (validity == null ? "" : "where validity = '" + validity.name() + "' ")
-                + "order by " + sort.key().column.replace("a.", "") + (sort.descending() ? " desc" : " asc") + " nulls last, id "
-                + (page == null ? "" : "limit " + page.size() + " offset " + ((long) page.page() * page.size()));
-        List<Object[]> rows = rows(sql);
-        long total = rows.isEmpty() ? (page == null || page.page() == 0 ? 0 : count(agencies, year, validity, validityCase))
-                : ((Number) rows.get(0)[13]).longValue();
-        List<AgencyRow> items = rows.stream().map(row -> new AgencyRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                AgencyLevel.valueOf((String) row[3]), ReportScope.valueOf((String) row[4]), (Boolean) row[5], (String) row[6],
-                AgencyRow.Validity.valueOf((String) row[7]), integer(row[8]), integer(row[9]), (BigDecimal) row[10], (BigDecimal) row[11],
-                (BigDecimal) row[12])).toList();
-        return new AgencyListing(ref(division), items, total);
+                + "left join lateral (select sum(rc.value) filter (where rc.cell_id = ?) as new_applications, "
+                + "sum(rc.value) filter (where rc.cell_id = ?) as reviews, sum(rc.value) filter (where rc.cell_id in (?, ?)) as litigation "
+                + "from report_cell rc where rc.report_id = r.id and rc.cell_id = any(?)) k on r.id is not null "
+                + "where a.division_code like '%1$s%%') v" + (filtered ? " where v.validity = ?" : "") + ") "
+                + "select n.total, page.* from (select count(*) from t) n (total) left join lateral (select * from t order by "
+                + sort.key().column + (sort.descending() ? " desc" : " asc") + " nulls last, id limit ? offset ?) page on true";
     }
 
-    private long count(String agencies, int year, AgencyRow.Validity validity, String validityCase) {
-        return ((Number) db.createNativeQuery("select count(*) from (select " + validityCase + " as validity from agency a "
-                + "left join report r on r.agency_id = a.id and r.year = " + year + " "
-                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
-                + "left join report_validation rv on rv.report_id = r.id where " + agencies + ") t"
-                + (validity == null ? "" : " where validity = '" + validity.name() + "'")).getSingleResult()).longValue();
+    private record AgencyRead(AgencyListing listing, List<Stale> stale) {
+    }
+
+    /**
+     * The table outside any transaction. Reports whose stored counts are stale are read in the same round trip; only
+     * when there are some are they validated and stored (in their own transaction) and the table read again.
+     */
+    public AgencyListing agencies(String code, int year, AgencyRow.Validity validity, Sort sort, PageRequest page) {
+        AgencyRead read = readAgencies(code, year, validity, sort, page, validatePerRequest);
+        if (read.stale().isEmpty()) {
+            return read.listing();
+        }
+        store(read.stale(), year);
+        return readAgencies(code, year, validity, sort, page, 0).listing();
+    }
+
+    private AgencyRead readAgencies(String code, int year, AgencyRow.Validity validity, Sort sort, PageRequest page, int staleLimit) {
+        return withDivision(code, STALE_SQL + ";\n" + agencyTableSql(validity != null, sort), statement -> {
+            int i = 2;
+            statement.setInt(i++, year);
+            statement.setInt(i++, year - 1);
+            statement.setInt(i++, Math.max(staleLimit, 0));
+            statement.setInt(i++, year);
+            statement.setInt(i++, year - 1);
+            Short[] ids = AGENCY_TABLE_CELLS.stream().map(cellIds::id).toArray(Short[]::new);
+            for (Short id : ids) {
+                statement.setShort(i++, id);
+            }
+            statement.setArray(i++, statement.getConnection().createArrayOf("int2", ids));
+            if (validity != null) {
+                statement.setString(i++, validity.name());
+            }
+            if (page == null) {
+                statement.setNull(i++, java.sql.Types.BIGINT);
+                statement.setLong(i, 0);
+            } else {
+                statement.setLong(i++, page.size());
+                statement.setLong(i, (long) page.page() * page.size());
+            }
+        }, (division, statement) -> {
+            List<Stale> stale = stale(statement);
+            statement.getMoreResults();
+            long total = 0;
+            List<AgencyRow> items = new ArrayList<>();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    total = rows.getLong(1);
+                    if (rows.getObject(2) == null) {
+                        continue;     // a page past the end: the count alone
+                    }
+                    items.add(new AgencyRow(rows.getLong(2), rows.getString(3), rows.getString(4), AgencyLevel.valueOf(rows.getString(5)),
+                            ReportScope.valueOf(rows.getString(6)), rows.getBoolean(7), rows.getString(8),
+                            AgencyRow.Validity.valueOf(rows.getString(9)), (Integer) rows.getObject(10), (Integer) rows.getObject(11),
+                            rows.getBigDecimal(12), rows.getBigDecimal(13), rows.getBigDecimal(14)));
+                }
+            }
+            return new AgencyRead(new AgencyListing(division, items, total), stale);
+        });
     }
 
     // ---- trend
 
-    @Transactional
+    /**
+     * AGENCY-scope reports by year and format, then the indicator cells summed by year, format and cell (Indicators
+     * adds across formats only what means the same). Parameters: from, to (twice), then the cell ids.
+     */
+    private static final String TREND_SQL = "select r.year, r.format_id, count(*) from agency a "
+            + "join report r on r.agency_id = a.id and r.year between ? and ? "
+            + "where a.division_code like '%1$s%%' and a.scope = 'AGENCY' group by r.year, r.format_id;\n"
+            + "select r.year, r.format_id, rc.cell_id, sum(rc.value) from agency a "
+            + "join report r on r.agency_id = a.id and r.year between ? and ? "
+            + "join report_cell rc on rc.report_id = r.id and rc.cell_id = any(?) "
+            + "where a.division_code like '%1$s%%' and a.scope = 'AGENCY' group by r.year, r.format_id, rc.cell_id";
+
     public Trend trend(String code, int from, int to) {
-        Division division = divisions.get(code);
-        String agencies = "a.division_code like '" + division.prefix() + "%' and a.scope = 'AGENCY'";
-        Map<Integer, Long> reports = new HashMap<>();
-        for (Object[] row : rows("select r.year, count(*) from agency a join report r on r.agency_id = a.id and r.year between " + from
-                + " and " + to + " where " + agencies + " group by r.year")) {
-            reports.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-        }
-        Map<Integer, Map<String, BigDecimal>> sums = new HashMap<>();
         // every indicator is a catalogue cell, so it has an id: a typo in Indicators fails here rather than reading as blank
-        String ids = String.join(", ", Indicators.KEYS.stream().map(key -> String.valueOf(cellIds.id(key))).toList());
-        for (Object[] row : rows("select r.year, rc.cell_id, sum(rc.value) from agency a "
-                + "join report r on r.agency_id = a.id and r.year between " + from + " and " + to + " "
-                + "join report_cell rc on rc.report_id = r.id and rc.cell_id in (" + ids + ") "
-                + "where " + agencies + " group by r.year, rc.cell_id")) {
-            cellIds.key(((Number) row[1]).shortValue()).ifPresent(key -> sums.computeIfAbsent(((Number) row[0]).intValue(),
-                    year -> new HashMap<>()).put(key, (BigDecimal) row[2]));
-        }
-        List<Trend.Point> points = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
-            points.add(Indicators.point(year, reports.getOrDefault(year, 0L), sums.getOrDefault(year, Map.of())));
-        }
-        return new Trend(ref(division), from, to, ReportScope.AGENCY, points);
+        Short[] ids = Indicators.KEYS.stream().map(cellIds::id).toArray(Short[]::new);
+        return withDivision(code, TREND_SQL, statement -> {
+            statement.setInt(2, from);
+            statement.setInt(3, to);
+            statement.setInt(4, from);
+            statement.setInt(5, to);
+            statement.setArray(6, statement.getConnection().createArrayOf("int2", ids));
+        }, (division, statement) -> {
+            Map<Integer, Map<String, Long>> reports = new HashMap<>();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    reports.computeIfAbsent(rows.getInt(1), year -> new HashMap<>()).put(rows.getString(2), rows.getLong(3));
+                }
+            }
+            Map<Integer, Map<String, Map<String, BigDecimal>>> sums = new HashMap<>();
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    Map<String, BigDecimal> cells = sums.computeIfAbsent(rows.getInt(1), year -> new HashMap<>())
+                            .computeIfAbsent(rows.getString(2), format -> new HashMap<>());
+                    BigDecimal value = rows.getBigDecimal(4);
+                    cellIds.key(rows.getShort(3)).ifPresent(key -> cells.put(key, value));
+                }
+            }
+            List<Trend.Point> points = new ArrayList<>();
+            for (int year = from; year <= to; year++) {
+                points.add(Indicators.point(year, catalogue.forYear(year).map(Format::id).orElse(null), reports.getOrDefault(year, Map.of()),
+                        sums.getOrDefault(year, Map.of())));
+            }
+            return new Trend(division, from, to, ReportScope.AGENCY, points);
+        });
     }
 
     // ---- validation counts
@@ -397,32 +513,51 @@ public class RollupService {
                 .setParameter(1, change.agencyId()).executeUpdate();
     }
 
+    private record Stale(long reportId, long agencyId, long version, Long previousVersion) {
+    }
+
+    /** Up to the configured number of the division's reports whose stored counts are not current, read outside a transaction. */
+    private List<Stale> stale(String code, int year) {
+        return withDivision(code, STALE_SQL, statement -> {
+            statement.setInt(2, year);
+            statement.setInt(3, year - 1);
+            statement.setInt(4, Math.max(validatePerRequest, 0));
+        }, (division, statement) -> stale(statement));
+    }
+
+    /** The current result of {@link #STALE_SQL}. */
+    private static List<Stale> stale(PreparedStatement statement) throws SQLException {
+        List<Stale> stale = new ArrayList<>();
+        try (ResultSet rows = statement.getResultSet()) {
+            while (rows.next()) {
+                stale.add(new Stale(rows.getLong(1), rows.getLong(2), rows.getLong(3), (Long) rows.getObject(4)));
+            }
+        }
+        return stale;
+    }
+
     /**
-     * Validates the division's reports whose stored counts are not current, at most a configured number per
-     * request (validation loads and checks each report: ~ms apiece). The rest are reported as notValidated.
+     * Validates reports whose stored counts are not current and stores their counts, in a transaction of its own
+     * (validation loads and checks each report: ~ms apiece). The rest are reported as notValidated.
      */
-    private void refreshValidation(String agencies, int year) {
-        if (validatePerRequest <= 0) {
+    private void store(List<Stale> stale, int year) {
+        if (stale.isEmpty()) {
             return;
         }
-        List<Object[]> stale = rows("select r.id, r.agency_id, r.version, p.version from agency a "
-                + "join report r on r.agency_id = a.id and r.year = " + year + " "
-                + "left join report p on p.agency_id = a.id and p.year = " + (year - 1) + " "
-                + "left join report_validation rv on rv.report_id = r.id "
-                + "where " + agencies + " and (rv.report_id is null or not " + CURRENT + ") order by r.id limit " + validatePerRequest);
         ValidationService.Filter countOnly = new ValidationService.Filter(ValidationService.Include.FAILURES, Set.of(), Set.of());
-        for (Object[] row : stale) {
-            ValidationResult result = validation.validateStored(((Number) row[1]).longValue(), year, countOnly);
-            db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, errors, warnings, validated_at) "
-                    + "values (?1, ?2, ?3, ?4, ?5, now()) on conflict (report_id) do update set report_version = excluded.report_version, "
-                    + "previous_version = excluded.previous_version, errors = excluded.errors, warnings = excluded.warnings, "
-                    + "validated_at = excluded.validated_at")
-                    .setParameter(1, ((Number) row[0]).longValue()).setParameter(2, ((Number) row[2]).longValue())
-                    .setParameter(3, row[3] == null ? null : ((Number) row[3]).longValue())
-                    .setParameter(4, result.summary().bySeverity().get(Severity.ERROR).failed())
-                    .setParameter(5, result.summary().bySeverity().get(Severity.WARNING).failed())
-                    .executeUpdate();
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Stale report : stale) {
+                ValidationResult result = validation.validateStored(report.agencyId(), year, countOnly);
+                db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, errors, warnings, validated_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5, now()) on conflict (report_id) do update set report_version = excluded.report_version, "
+                        + "previous_version = excluded.previous_version, errors = excluded.errors, warnings = excluded.warnings, "
+                        + "validated_at = excluded.validated_at")
+                        .setParameter(1, report.reportId()).setParameter(2, report.version()).setParameter(3, report.previousVersion())
+                        .setParameter(4, result.summary().bySeverity().get(Severity.ERROR).failed())
+                        .setParameter(5, result.summary().bySeverity().get(Severity.WARNING).failed())
+                        .executeUpdate();
+            }
+        });
     }
 
     // ---- helpers
@@ -430,22 +565,5 @@ public class RollupService {
     private Format formatOf(int year) {
         return catalogue.forYear(year).orElseThrow(() -> ApiException.invalidInput(Violation.parameter("year",
                 "no national format covers " + year + " (formats cover 2019 onwards)")));
-    }
-
-    private short id(String key) {
-        return cellIds.id(key);
-    }
-
-    private static RollupSummary.DivisionRef ref(Division division) {
-        return new RollupSummary.DivisionRef(division.code, division.name, division.level, division.prefix());
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return db.createNativeQuery(sql).getResultList();
     }
 }

@@ -90,7 +90,10 @@ class SectionResourceTest {
                 .body("errors.pointer", hasItems("/cells/NEW/NATURAL", "/cells/NEW/BUSINESS", "/cells/NEW/RESEARCH",
                         "/cells/NEW/NONPROFIT", "/cells/NEW/FOO", "/cells/NOT_A_ROW"))
                 .body("errors.find { it.pointer == '/cells/NEW/NATURAL' }.reason", containsString("negative"))
-                .body("errors.find { it.pointer == '/cells/NEW/BUSINESS' }.reason", containsString("whole number"));
+                .body("errors.find { it.pointer == '/cells/NEW/BUSINESS' }.reason", containsString("whole number"))
+                // the row's columns in printed order
+                .body("errors.find { it.pointer == '/cells/NEW/FOO' }.reason", equalTo("is not a column of row NEW; its columns are "
+                        + "NATURAL, BUSINESS, RESEARCH, NONPROFIT, LEGAL_SERVICE, OTHER_ORG, TOTAL"));
 
         Response after = json().get(section(id, "table3"));
         assertEquals(before.header("ETag"), after.header("ETag"));

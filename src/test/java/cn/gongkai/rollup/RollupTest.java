@@ -381,6 +381,126 @@ class RollupTest {
                 .body("totalItems", equalTo(1)).body("items[0].validity", equalTo("MISSING"));
     }
 
+    /** An agency of 6101 as the table should show it, every value computed here or by the report's own /validate. */
+    private record Expected(long id, String name, String division, String validity, Integer errors, Integer warnings,
+            BigDecimal newApplications, BigDecimal reviews, BigDecimal litigation) {
+    }
+
+    private List<Expected> expectedTable(String prefix, int year) {
+        List<Expected> rows = new ArrayList<>();
+        for (Member member : members.stream().filter(m -> m.division().startsWith(prefix)).toList()) {
+            Map<String, BigDecimal> values = member.reports().get(year);
+            if (values == null) {
+                rows.add(new Expected(member.id(), member.name(), member.division(), "MISSING", null, null, null, null, null));
+                continue;
+            }
+            JsonPath validation = json().get("/agencies/" + member.id() + "/years/" + year + "/validate").then().statusCode(200)
+                    .extract().jsonPath();
+            int errors = validation.getInt("summary.bySeverity.ERROR.failed");
+            rows.add(new Expected(member.id(), member.name(), member.division(), errors > 0 ? "INVALID" : "VALID", errors,
+                    validation.getInt("summary.bySeverity.WARNING.failed"), values.get("table3.NEW.TOTAL"), values.get("table4.CASES.RV_TOTAL"),
+                    sum(values.get("table4.CASES.LD_TOTAL"), values.get("table4.CASES.LA_TOTAL"))));
+        }
+        return rows;
+    }
+
+    /** Every sort key, both ways: blanks last, ties by agency id, compared with an order computed here. */
+    @Test
+    void perAgencyTableSortsByEveryKey() {
+        List<Expected> rows = expectedTable("6101", 2023);
+        Map<String, java.util.function.Function<Expected, Comparable<?>>> keys = new java.util.LinkedHashMap<>();
+        keys.put("name", Expected::name);
+        keys.put("division", Expected::division);
+        keys.put("errors", Expected::errors);
+        keys.put("warnings", Expected::warnings);
+        keys.put("newApplications", Expected::newApplications);
+        keys.put("reviews", Expected::reviews);
+        keys.put("litigation", Expected::litigation);
+        for (var key : keys.entrySet()) {
+            for (boolean descending : new boolean[] { false, true }) {
+                @SuppressWarnings({ "unchecked", "rawtypes" })
+                java.util.Comparator<Expected> byValue = (a, b) -> {
+                    Comparable x = key.getValue().apply(a);
+                    Comparable y = key.getValue().apply(b);
+                    if (x == null || y == null) {
+                        return x == null ? (y == null ? 0 : 1) : -1;     // blanks last, either way
+                    }
+                    return descending ? y.compareTo(x) : x.compareTo(y);
+                };
+                List<Long> wanted = rows.stream().sorted(byValue.thenComparing(Expected::id)).map(Expected::id).toList();
+                String sort = (descending ? "-" : "") + key.getKey();
+                List<Long> got = json().queryParam("sort", sort).queryParam("size", 500).get("/divisions/610100/years/2023/agencies").then()
+                        .statusCode(200).extract().jsonPath().getList("items.agencyId", Long.class);
+                assertEquals(wanted, got, "sort=" + sort);
+            }
+        }
+    }
+
+    @Test
+    void perAgencyTablePagesToTheEdges() {
+        List<Long> all = json().queryParam("size", 500).get("/divisions/610100/years/2023/agencies").jsonPath().getList("items.agencyId", Long.class);
+        int total = all.size();
+        assertTrue(total >= 5, "the tree puts at least five agencies in 6101");
+        for (int size : new int[] { 1, 2, total - 1, total, total + 1 }) {
+            int pages = (total + size - 1) / size;
+            List<Long> seen = new ArrayList<>();
+            for (int page = 0; page <= pages; page++) {     // one page past the end
+                JsonPath body = json().queryParam("size", size).queryParam("page", page).get("/divisions/610100/years/2023/agencies").then()
+                        .statusCode(200).header("X-Total-Count", String.valueOf(total)).extract().jsonPath();
+                List<Long> items = body.getList("items.agencyId", Long.class);
+                assertEquals(page < pages - 1 ? size : page == pages - 1 ? total - size * (pages - 1) : 0, items.size(),
+                        "size " + size + ", page " + page);
+                assertEquals(total, body.getLong("totalItems"), "size " + size + ", page " + page);
+                assertEquals(pages, body.getInt("totalPages"));
+                seen.addAll(items);
+            }
+            assertEquals(all, seen, "pages of " + size + " put together");
+        }
+        json().queryParam("size", 2).queryParam("page", 1000).queryParam("validity", "MISSING").get("/divisions/610100/years/2023/agencies")
+                .then().statusCode(200).header("X-Total-Count", "1").body("totalItems", equalTo(1)).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void perAgencyTableFiltersByEveryValidity() {
+        List<Expected> rows = expectedTable("6101", 2023);
+        for (String validity : new String[] { "VALID", "INVALID", "MISSING", "UNVALIDATED" }) {
+            List<Long> wanted = rows.stream().filter(row -> row.validity().equals(validity)).sorted(java.util.Comparator
+                    .comparing(Expected::division).thenComparing(Expected::id)).map(Expected::id).toList();
+            JsonPath body = json().queryParam("validity", validity.toLowerCase(java.util.Locale.ROOT)).queryParam("size", 500)
+                    .get("/divisions/610100/years/2023/agencies").then().statusCode(200)
+                    .header("X-Total-Count", String.valueOf(wanted.size())).extract().jsonPath();
+            assertEquals(wanted, body.getList("items.agencyId", Long.class), validity);
+            assertEquals(wanted.size(), body.getInt("totalItems"), validity);
+        }
+        assertTrue(rows.stream().anyMatch(row -> row.validity().equals("INVALID") || row.validity().equals("VALID")));
+    }
+
+    /** Current counts are read, not written again: a table read that finds none stale leaves report_validation as it was. */
+    @Test
+    void perAgencyTableWritesNothingWhenCountsAreCurrent() {
+        json().get("/divisions/610100/years/2023/agencies").then().statusCode(200);     // stores whatever is stale
+        String before = validatedAt("6101");
+        json().queryParam("sort", "-errors").get("/divisions/610100/years/2023/agencies").then().statusCode(200);
+        json().get("/divisions/610100/years/2023/summary").then().statusCode(200);
+        assertEquals(before, validatedAt("6101"));
+        assertTrue(before.contains(","), "the reports of 6101 have stored counts: " + before);
+    }
+
+    private String validatedAt(String prefix) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select string_agg(rv.report_id || '@' || rv.validated_at, ',' "
+                        + "order by rv.report_id) from report_validation rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
+                        + "where a.division_code like ? || '%'")) {
+            statement.setString(1, prefix);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return String.valueOf(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void trendPerYear() {
         JsonPath trend = json().queryParam("from", 2021).queryParam("to", 2023).get("/divisions/610100/trend").then().statusCode(200)
@@ -399,6 +519,82 @@ class RollupTest {
             assertNumber(granted == null || results == null || results.signum() == 0 ? null
                     : granted.divide(results, 4, RoundingMode.HALF_UP), trend.get("years[" + i + "].grantedShare"));
         }
+    }
+
+    /**
+     * A division whose reports of one year are kept in both formats. 表三, 表四 and the 处理决定数量 mean the same in
+     * both (FORMAT.md §8, §3) and are added; 规章/规范性文件 are not (2019 本年新制作 of 规范性文件, 2021 本年制发 of
+     * 行政规范性文件): the point has the year's format's, and each other format's apart.
+     */
+    @Test
+    void trendAddsAcrossFormatsOnlyTheCellsThatMeanTheSame() {
+        json().body(List.of(Map.of("code", "650000", "name", "趋势格式省"), Map.of("code", "650100", "name", "戊市", "parentCode", "650000")))
+                .post("/divisions").then().statusCode(200);
+        memberIn(FORMAT, "650100", "AGENCY", 2020, 2023);
+        memberIn(FORMAT, "650100", "AGENCY", 2023);
+        memberIn(TRIAL, "650100", "AGENCY", 2020, 2023);    // 2023 still kept in the trial format
+        memberIn(TRIAL, "650100", "REGION", 2023);          // never in the trend
+        JsonPath trend = json().queryParam("from", 2020).queryParam("to", 2023).get("/divisions/650100/trend").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> comparable = List.of("table3.NEW.TOTAL", "table3.R_TOTAL.TOTAL", "table4.CASES.RV_TOTAL");
+        List<String> decisions = List.of("table2.LICENSING.DECISIONS", "table2.PENALTY.DECISIONS", "table2.COERCION.DECISIONS");
+        List<String> issued = List.of("table2.RULES.ISSUED", "table2.NORMATIVE.ISSUED");
+        List<String> newMade = List.of("table2.RULES.NEW_MADE", "table2.NORMATIVE.NEW_MADE");
+        for (int year : new int[] { 2020, 2023 }) {
+            String point = "years[" + (year - 2020) + "]";
+            String own = year == 2023 ? FORMAT : TRIAL;
+            String other = year == 2023 ? TRIAL : FORMAT;
+            assertEquals(own, trend.getString(point + ".format"));
+            assertEquals(reports("6501", null, year), trend.getLong(point + ".reports"));
+            assertEquals(Map.of(FORMAT, (int) reports("6501", FORMAT, year), TRIAL, (int) reports("6501", TRIAL, year)),
+                    trend.getMap(point + ".formats"));
+            assertNumber(total("6501", null, year, List.of(comparable.get(0))), trend.get(point + ".newApplications"));
+            assertNumber(total("6501", null, year, List.of(comparable.get(1))), trend.get(point + ".results"));
+            assertNumber(total("6501", null, year, List.of(comparable.get(2))), trend.get(point + ".reviews"));
+            assertNumber(total("6501", null, year, decisions), trend.get(point + ".decisions"));
+            assertNumber(total("6501", own, year, own.equals(FORMAT) ? issued : newMade), trend.get(point + ".documentsIssued"));
+            assertEquals(List.of(other), trend.getList(point + ".otherFormats.format"));
+            assertEquals(reports("6501", other, year), trend.getLong(point + ".otherFormats[0].reports"));
+            assertNumber(total("6501", other, year, other.equals(FORMAT) ? issued : newMade), trend.get(point + ".otherFormats[0].documentsIssued"));
+        }
+        assertEquals(0, trend.getLong("years[1].reports"));
+        assertEquals(List.of(), trend.getList("years[1].otherFormats"));
+
+        byte[] bytes = json().accept("text/csv").queryParam("from", 2023).queryParam("to", 2023).get("/divisions/650100/trend").then()
+                .statusCode(200).extract().asByteArray();
+        List<List<String>> lines = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<String> header = lines.get(0);
+        List<String> line = lines.get(1);
+        assertEquals(FORMAT, line.get(header.indexOf("格式")));
+        assertNumber(total("6501", null, 2023, decisions), line.get(header.indexOf("许可处罚强制决定数")));
+        assertNumber(total("6501", FORMAT, 2023, issued), blankAsNull(line.get(header.indexOf("规章和规范性文件制发数（本年格式）"))));
+        assertEquals(String.valueOf(reports("6501", TRIAL, 2023)), line.get(header.indexOf("报告数（trial-2019）")));
+        assertNumber(total("6501", TRIAL, 2023, newMade), blankAsNull(line.get(header.indexOf("规章和规范性文件数（trial-2019，不跨格式相加）"))));
+        assertNumber(total("6501", FORMAT, 2023, issued), blankAsNull(line.get(header.indexOf("规章和规范性文件数（national-2021，不跨格式相加）"))));
+    }
+
+    /** AGENCY-scope reports of a year under the prefix, of one format (null: any). */
+    private long reports(String prefix, String format, int year) {
+        return members.stream().filter(m -> m.division().startsWith(prefix) && m.scope().equals("AGENCY") && m.reports().containsKey(year)
+                && (format == null || m.format().equals(format))).count();
+    }
+
+    /** The cells' values summed over those reports; null when none has any of them. */
+    private BigDecimal total(String prefix, String format, int year, List<String> keys) {
+        BigDecimal total = null;
+        for (Member member : members) {
+            if (member.division().startsWith(prefix) && member.scope().equals("AGENCY") && member.reports().containsKey(year)
+                    && (format == null || member.format().equals(format))) {
+                for (String key : keys) {
+                    total = sum(total, member.reports().get(year).get(key));
+                }
+            }
+        }
+        return total;
+    }
+
+    private static String blankAsNull(String field) {
+        return field.isEmpty() ? null : field;
     }
 
     @Test
