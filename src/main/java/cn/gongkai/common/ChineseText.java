@@ -27,6 +27,8 @@ public final class ChineseText {
 
     /** Every character a Chinese numeral is written with (二十五, 两, 一百零三, 一万二千, 二〇二三). */
     public static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
+    /** A number as reports write it, as a regular expression with one group: 65, 1,234, 0.5 (on folded text), 二十五, 两. */
+    public static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[" + NUMERALS + "]+)";
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");

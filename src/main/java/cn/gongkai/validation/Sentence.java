@@ -14,7 +14,7 @@ import cn.gongkai.common.ChineseText;
 final class Sentence {
 
     /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
-    static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[" + ChineseText.NUMERALS + "]+)";
+    static final String NUMBER = ChineseText.NUMBER;
 
     private final NarrativeText source;
     private final int start;

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import jakarta.inject.Singleton;
 
 import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.common.AnchoredFind;
 import cn.gongkai.common.ChineseText;
+import cn.gongkai.common.StatedPeriod;
 import cn.gongkai.format.ItemDefinition;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
@@ -236,10 +238,6 @@ final class StructureChecks {
     @Singleton
     static class StatisticalPeriod implements RuleCheck {
 
-        private static final String N = Sentence.NUMBER;
-        private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + N + "年" + N + "月" + N
-                + "日[^。；;0-9]{0,6}?(?:至|到|—|-|~|－)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
-
         @Override
         public String ruleId() {
             return "STR_STAT_PERIOD";
@@ -253,28 +251,15 @@ final class StructureChecks {
                 sentences.add(report.sentences().get(i));
             }
             for (Sentence sentence : sentences) {
-                AnchoredFind periods = new AnchoredFind(PERIOD, sentence.folded(), '统');
-                if (periods.find()) {
-                    Matcher period = periods.matcher();
-                    Optional<LocalDate> from = date(period.group(1), period.group(2), period.group(3));
-                    Optional<LocalDate> to = date(period.group(4) == null ? period.group(1) : period.group(4), period.group(5), period.group(6));
-                    boolean fits = from.equals(Optional.of(LocalDate.of(report.year, 1, 1)))
-                            && to.equals(Optional.of(LocalDate.of(report.year, 12, 31)));
+                Optional<StatedPeriod> stated = StatedPeriod.find(sentence.folded());
+                if (stated.isPresent()) {
+                    boolean fits = stated.get().isCalendarYear(report.year);
                     return List.of(Findings.of(rule, "period", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), sentence.ref(),
-                            fits ? "统计期限为" + report.year + "年1月1日至12月31日" : "统计期限“" + period.group() + "”不是" + report.year + "年全年",
+                            fits ? "统计期限为" + report.year + "年1月1日至12月31日" : "统计期限“" + stated.get().text() + "”不是" + report.year + "年全年",
                             fits ? "the period is the report year" : "the stated period is not the report year"));
                 }
             }
             return List.of(Findings.notAssessable(rule, "period", "未见统计期限表述", "no statistical period stated"));
-        }
-
-        private static Optional<LocalDate> date(String year, String month, String day) {
-            try {
-                return Optional.of(LocalDate.of(Sentence.number(year).orElseThrow().intValueExact(),
-                        Sentence.number(month).orElseThrow().intValueExact(), Sentence.number(day).orElseThrow().intValueExact()));
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
         }
     }
 

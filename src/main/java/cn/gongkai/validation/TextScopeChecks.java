@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
+import cn.gongkai.common.AnchoredFind;
+
 /** Text rules about what the report covers: its year and area, and the 信息处理费 of part 六. */
 final class TextScopeChecks {
 

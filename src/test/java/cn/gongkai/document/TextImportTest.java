@@ -43,6 +43,18 @@ class TextImportTest {
     }
 
     @Test
+    void theStatisticalPeriodIsReadAsTheRuleReadsIt() {
+        // Chinese numerals and the end's year left out: the importer once read only “YYYY年M月D日至YYYY年M月D日”, the rule more
+        long agency = createAgency(uniqueName("导入镇"), "370812");
+        String text = SharedFiles.exampleReport().replace("统计期限自2023年1月1日起至2023年12月31日止", "统计期限为二〇二三年一月一日至十二月三十一日");
+        JsonPath imported = importText(agency, 2023, text).then().statusCode(201).extract().jsonPath();
+        assertEquals("2023-01-01", imported.getString("parse.statisticalPeriod.from"));
+        assertEquals("2023-12-31", imported.getString("parse.statisticalPeriod.to"));
+        assertEquals("PASS", Api.json().queryParam("include", "all").get("/agencies/" + agency + "/years/2023/validate").then().statusCode(200)
+                .extract().jsonPath().getString("findings.find { it.id == 'STR_STAT_PERIOD:period' }.status"));
+    }
+
+    @Test
     void theParseReportListsEveryCellLabelAndArtefact() {
         long agency = createAgency(uniqueName("导入镇"), "370812");
         JsonPath parse = importText(agency, 2023, SharedFiles.exampleReport()).then().statusCode(201).extract().jsonPath();

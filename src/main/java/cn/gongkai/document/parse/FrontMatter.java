@@ -1,18 +1,17 @@
 package cn.gongkai.document.parse;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.gongkai.common.ChineseText;
+import cn.gongkai.common.StatedPeriod;
 
 /**
  * Reads identification from the title and preamble (FORMAT.md §2): the agency and year from
- * "{机关全称}{YYYY}年政府信息公开工作年度报告" (or "关于{YYYY}年度…的报告"), the statistical period from
- * "自YYYY年M月D日起至YYYY年M月D日止".
+ * "{机关全称}{YYYY}年政府信息公开工作年度报告" (or "关于{YYYY}年度…的报告"), the statistical period as
+ * {@link StatedPeriod} reads it.
  */
 final class FrontMatter {
 
@@ -23,8 +22,6 @@ final class FrontMatter {
     private static final Pattern STANDARD = Pattern.compile("(.*?)" + YEAR + "年度?政府信息公开(工作)?年度?报告");
     private static final Pattern ABOUT = Pattern.compile("(.*?)关于" + YEAR + "年度?政府信息公开.*的报告");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile(YEAR + "年");
-    private static final Pattern PERIOD = Pattern.compile(
-            "([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(起)?(至|到|-|—|~)([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
     private static final Pattern AGENCY_END = Pattern.compile(".*(政府|委员会|局|厅|办公室|中心|院|所|街道办事处|办事处|镇|乡|街道|部|署|会|队|站)$");
 
     private FrontMatter() {
@@ -59,21 +56,11 @@ final class FrontMatter {
         return new Title(null, null);
     }
 
+    /** The 统计期限, read as STR_STAT_PERIOD reads it; empty when none is stated or it names no real dates. */
     static Optional<ParseReport.StatisticalPeriod> period(String preamble) {
-        if (preamble == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = PERIOD.matcher(ChineseText.compact(preamble));
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ParseReport.StatisticalPeriod(
-                    LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
-                    LocalDate.of(Integer.parseInt(matcher.group(6)), Integer.parseInt(matcher.group(7)), Integer.parseInt(matcher.group(8)))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(preamble).flatMap(text -> StatedPeriod.find(ChineseText.compact(text)))
+                .filter(period -> period.from() != null && period.to() != null)
+                .map(period -> new ParseReport.StatisticalPeriod(period.from(), period.to()));
     }
 
     /** 2023 or 二〇二三 (digit by digit, as titles write years). */

@@ -1,4 +1,4 @@
-package cn.gongkai.validation;
+package cn.gongkai.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +18,7 @@ class AnchoredFindTest {
     @Test
     void findsWhatTheMatcherFinds() {
         List<Pattern> patterns = List.of(Pattern.compile("(?<![0-9])(20[0-9]{2})年"), Pattern.compile("全(省|市|区|县|镇|乡|街道)"),
-                Pattern.compile("统计(?:期限)?[^。；;]{0,4}?" + Sentence.NUMBER + "年"));
+                Pattern.compile("统计(?:期限)?[^。；;]{0,4}?" + ChineseText.NUMBER + "年"));
         char[] firsts = { '2', '全', '统' };
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {

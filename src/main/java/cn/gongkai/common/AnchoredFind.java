@@ -1,4 +1,4 @@
-package cn.gongkai.validation;
+package cn.gongkai.common;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * only there. The engine's own find tries every position of the text, which is most of the narrative
  * rules' cost on a long report. Lookbehinds still see the text before the candidate (transparent bounds).
  */
-final class AnchoredFind {
+public final class AnchoredFind {
 
     private final Pattern pattern;
     private final String text;
@@ -17,14 +17,14 @@ final class AnchoredFind {
     private Matcher matcher;
     private int from;
 
-    AnchoredFind(Pattern pattern, String text, char first) {
+    public AnchoredFind(Pattern pattern, String text, char first) {
         this.pattern = pattern;
         this.text = text;
         this.first = first;
     }
 
     /** Like {@link Matcher#find()}: the next match after the previous one, or false. */
-    boolean find() {
+    public boolean find() {
         for (int at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
             if (matcher == null) {
                 // most texts never reach here: no matcher for them
@@ -40,7 +40,7 @@ final class AnchoredFind {
     }
 
     /** The matcher, positioned on the last match. */
-    Matcher matcher() {
+    public Matcher matcher() {
         return matcher;
     }
 }

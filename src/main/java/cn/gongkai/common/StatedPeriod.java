@@ -1,0 +1,48 @@
+package cn.gongkai.common;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The statistical period (统计期限) a report states, as in “本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”:
+ * also with Chinese numerals (二〇二三年一月一日), other words for the period (统计时限, 统计区间 …) and the end's year
+ * left out (“至12月31日止”). One reading for the importer, which reports it, and for STR_STAT_PERIOD, which checks it.
+ *
+ * @param text the words matched, as in the folded text
+ * @param from the first day; null when the text names no real date (2023年2月30日)
+ * @param to the last day; null likewise
+ */
+public record StatedPeriod(String text, LocalDate from, LocalDate to) {
+
+    private static final String N = ChineseText.NUMBER;
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + N + "年" + N + "月" + N
+            + "日[^。；;0-9]{0,6}?(?:至|到|—|-|~|－)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
+
+    /** The first period stated in {@code folded} (text made by {@link ChineseText#fold} or {@link ChineseText#compact}). */
+    public static Optional<StatedPeriod> find(String folded) {
+        AnchoredFind periods = new AnchoredFind(PERIOD, folded, '统');
+        if (!periods.find()) {
+            return Optional.empty();
+        }
+        Matcher period = periods.matcher();
+        return Optional.of(new StatedPeriod(period.group(), date(period.group(1), period.group(2), period.group(3)),
+                date(period.group(4) == null ? period.group(1) : period.group(4), period.group(5), period.group(6))));
+    }
+
+    /** Whether the period is the calendar year {@code year}, 1 January to 31 December. */
+    public boolean isCalendarYear(int year) {
+        return LocalDate.of(year, 1, 1).equals(from) && LocalDate.of(year, 12, 31).equals(to);
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(ChineseText.number(year).orElseThrow().intValueExact(), ChineseText.number(month).orElseThrow().intValueExact(),
+                    ChineseText.number(day).orElseThrow().intValueExact());
+        } catch (RuntimeException e) {
+            // not a date (2023年2月30日), or a number that is no day or month: the period is stated but wrong
+            return null;
+        }
+    }
+}
