@@ -166,7 +166,32 @@ final class TextChecks {
         RuleCheck applicationCount() {
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
                     Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
-                    (sentence, match) -> withCarryIn(sentence, match) ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW"))));
+                    (sentence, match) -> withCarryIn(sentence, match) ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW"),
+                    CountRules::disclosureApplications)));
+        }
+
+        /** Words around 申请 that leave it plain: “收到申请共计5件”, “受理申请数量为12件”. */
+        private static final String PLAIN = "共计总合各类的数量为达到";
+
+        /**
+         * Whether a count of 申请 counts disclosure applications: 政府信息公开申请 and 依申请公开 do (公开 between the verb
+         * and the number); plain 申请 does in a sentence about disclosure applications (it names them, or stands in
+         * 依申请公开 of part 一); any other kind does not (“收到行政复议申请1件”, “收到信访举报投诉类申请2件”).
+         */
+        static boolean disclosureApplications(Sentence sentence, java.util.regex.MatchResult match) {
+            String folded = sentence.folded();
+            int verbEnd = match.start() + (folded.startsWith("共处理", match.start()) ? 3 : 2);
+            String words = folded.substring(verbEnd, match.start(1));
+            if (words.contains("公开")) {
+                return true;
+            }
+            String rest = words.replace("申请", "");
+            for (int i = 0; i < rest.length(); i++) {
+                if (PLAIN.indexOf(rest.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return "ON_REQUEST".equals(sentence.source().itemKey()) || folded.contains("信息公开") || folded.contains("依申请");
         }
 
         /**

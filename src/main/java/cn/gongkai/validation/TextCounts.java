@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,16 @@ import cn.gongkai.common.ChineseText;
  */
 final class TextCounts {
 
-    /** A phrase: its instance name, the pattern (group 1 = the number) and the cells one of its matches in a sentence refers to. */
-    record Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells) {
+    /**
+     * A phrase: its instance name, the pattern (group 1 = the number), the cells one of its matches in a sentence refers
+     * to, and whether a match is read at all (a match it rejects is skipped, as an unreadable number is).
+     */
+    record Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells,
+            BiPredicate<Sentence, MatchResult> reads) {
+
+        Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells) {
+            this(instance, nameZh, keyword, pattern, cells, (sentence, match) -> true);
+        }
 
         /** The phrase's name is also the keyword a sentence must contain before the pattern is tried. */
         static Phrase of(String instance, String nameZh, String regex, List<String> cells) {
@@ -92,7 +101,7 @@ final class TextCounts {
                         continue;
                     }
                     BigDecimal stated = Sentence.number(matcher.group(1)).orElse(null);
-                    if (stated == null) {
+                    if (stated == null || !phrase.reads().test(sentence, matcher)) {
                         continue;
                     }
                     taken.add(new int[] { start, end });

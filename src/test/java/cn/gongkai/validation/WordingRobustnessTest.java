@@ -123,6 +123,9 @@ class WordingRobustnessTest {
                         List.of("TXT_APP_COUNT:NEW")),
                 new Correct("两件", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "全年受理政府信息公开申请两件，均予以公开。"),
                         List.of("TXT_APP_COUNT:NEW")),
+                new Correct("收到行政复议申请、信访举报投诉类申请", () -> cases(five("本年度收到政府信息公开申请5件，收到行政复议申请1件，"
+                        + "收到信访举报投诉类申请2件。"), "RV_UPHELD", 1), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("依申请公开一项下的申请", () -> five("全年共收到申请5件，均已按时答复。"), List.of("TXT_APP_COUNT:NEW")),
 
                 // TXT_RESULT_COUNTS
                 new Correct("予以公开（含部分公开）", () -> applications(rows("R_GRANT", 6, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 2))
@@ -226,6 +229,14 @@ class WordingRobustnessTest {
                         .text(ON_REQUEST, "全年共收到政府信息公开申请8件，予以公开6件，不予以公开3件。"), "TXT_RESULT_COUNTS:DENY", "WARNING"),
                 new Wrong("直接起诉件数与表不符", () -> cases(Draft.demo(), "LD_PENDING", 1).text(PART4, "本年度未经行政复议直接提起行政诉讼2件。"),
                         "TXT_REVIEW_LIT_COUNT:LITIGATION", "WARNING"),
+                new Wrong("另有复议申请而信息公开申请件数不符", () -> cases(five("本年度收到政府信息公开申请6件，收到行政复议申请1件。"), "RV_UPHELD", 1),
+                        "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("予以公开件数与表不符", () -> five("全年共收到政府信息公开申请5件，予以公开4件。").text(PROACTIVE, "本年度主动公开政府信息120条。"),
+                        "TXT_RESULT_COUNTS:R_GRANT", "WARNING"),
+                new Wrong("逗号分项另述前已超过总数", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态40条，通知公告30条，另转载信息3条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("逗号分项超过总数", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态40条，通知公告30条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("括号外分项超过总数", () -> applications(rows("R_GRANT", 9, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 2, "R_DENY_PROCESS", 1,
                         "R_UNABLE_NOINFO", 1)).text(ON_REQUEST, "全年共收到政府信息公开申请15件，其中予以公开9件、部分公开2件、不予公开3件（保护第三方合法权益2件、"
                                 + "属于四类过程性信息1件）、无法提供2件。"),
