@@ -211,7 +211,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
-            return TextCounts.rule("TXT_RESULT_COUNTS", "件", List.of(
+            return TextCounts.rule("TXT_RESULT_COUNTS", "件", notProactive(List.of(
                     // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
@@ -230,7 +230,21 @@ final class TextChecks {
                     TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
                             TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
-                            (sentence, match) -> TextCounts.totals("CARRY_OUT"))));
+                            (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
+        }
+
+        /**
+         * The phrases, not read in a sentence about proactive disclosure: one in 主动公开 of part 一, or one that names
+         * 主动公开 and no 申请. “对重大决策予以公开12件” there is no result of applications.
+         */
+        private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
+            return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
+                    phrase.cells(), (sentence, match) -> !aboutProactive(sentence))).toList();
+        }
+
+        private static boolean aboutProactive(Sentence sentence) {
+            return "PROACTIVE".equals(sentence.source().itemKey())
+                    || (sentence.folded().contains("主动公开") && !sentence.folded().contains("申请"));
         }
 
         /** Characters of the result words (维持, 纠正/纠错, 撤销/撤回, 驳回, 终止, 审结, 结果, 其他) that a total's gap never holds. */

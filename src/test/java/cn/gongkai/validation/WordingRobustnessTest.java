@@ -137,6 +137,11 @@ class WordingRobustnessTest {
                 new Correct("办理结果一一列出", () -> applications(rows("R_GRANT", 5, "R_PARTIAL", 2, "R_DENY_PROCESS", 1, "R_UNABLE_NOINFO", 2, "CARRY_OUT", 1))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请11件，其中予以公开5件、部分公开2件、不予公开1件、无法提供2件，结转下年度1件。"),
                         List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:UNABLE", "TXT_RESULT_COUNTS:CARRY_OUT")),
+                new Correct("主动公开的予以公开", () -> five("全年共收到政府信息公开申请5件，予以公开5件。").text(PROACTIVE,
+                        "本年度主动公开政府信息120条，对涉及群众切身利益的重大决策予以公开12件。通过政府网站予以公开规范性文件8件。"),
+                        List.of("TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("总体情况中的主动公开", () -> five("全年共收到政府信息公开申请5件。").text(GENERAL,
+                        "2023年，漕河镇主动公开政府信息，对重大决策事项予以公开12件。"), List.of("TXT_APP_COUNT:NEW")),
 
                 // TXT_NO_CASE_CLAIM and TXT_REVIEW_LIT_COUNT
                 new Correct("纠错率和败诉率均为0", () -> cases(Draft.demo(), "RV_UPHELD", 2, "LD_UPHELD", 1)
