@@ -282,6 +282,13 @@ final class TextChecks {
         record Item(String label, String number) {
         }
 
+        /** The items of a list, and whether commas separate them (then where the list ends is not always clear). */
+        record Items(List<Item> items, boolean commas) {
+        }
+
+        /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”. */
+        private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上");
+
         @Override
         public String ruleId() {
             return "TXT_PARTS_SUM";
@@ -369,13 +376,20 @@ final class TextChecks {
          * left out. A comma between a digit and three more (1,100) separates thousands, not items; pieces that start
          * inside brackets are the details of the item before them (“不予公开3件（保护第三方合法权益2件、…）”); and a list
          * enumerated with 、 ends at the first comma (“其中自然人14件、法人1件，上年结转2件”: the carry-over is no item).
+         * A list ends before a piece that starts with 另, 此外, 同时 or 以上 (“…，另转载信息3条”), and a list enumerated with
+         * commas after its 其他 item (“政务动态40条，其他信息25条，转载信息3条”).
          */
         static List<Item> items(String list, char unit) {
+            return list(list, unit).items();
+        }
+
+        static Items list(String list, char unit) {
             List<Item> items = new ArrayList<>();
             int start = 0;
             int depth = 0;
             int depthAtStart = 0;
             boolean enumerated = false;
+            boolean commas = false;
             for (int i = 0; i <= list.length(); i++) {
                 char c = i == list.length() ? '。' : list.charAt(i);
                 if (c == '(') {
@@ -386,18 +400,36 @@ final class TextChecks {
                 if (SEPARATORS.indexOf(c) < 0 || separatesThousands(list, i)) {
                     continue;
                 }
+                if (depthAtStart == 0 && !items.isEmpty() && startsAfterList(list, start)) {
+                    break;
+                }
                 Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
                 if (item != null) {
                     items.add(item);
                 }
-                if (depth == 0 && enumerated && (c == ',' || c == '，')) {
+                boolean comma = c == ',' || c == '，';
+                if (depth == 0 && comma && (enumerated || item != null && isOther(item))) {
                     break;
                 }
                 enumerated |= depth == 0 && c == '、';
+                commas |= depth == 0 && comma;
                 start = i + 1;
                 depthAtStart = depth;
             }
-            return items;
+            return new Items(items, commas && !enumerated);
+        }
+
+        private static boolean startsAfterList(String list, int at) {
+            for (String word : AFTER_LIST) {
+                if (list.startsWith(word, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isOther(Item item) {
+            return item.label().contains("其他") || item.label().contains("其它");
         }
 
         private static boolean separatesThousands(String text, int at) {
@@ -447,31 +479,50 @@ final class TextChecks {
             return i;
         }
 
+        /** The sum of the first {@code end} items. */
+        private static BigDecimal sum(List<Item> items, int end) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < end; i++) {
+                sum = sum.add(Sentence.number(items.get(i).number()).orElseThrow());
+            }
+            return sum;
+        }
+
         private static boolean isDigit(char c) {
             return c >= '0' && c <= '9';
         }
 
         private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Whole whole,
                 BigDecimal stated, String list) {
-            char unit = whole.unit().charAt(0);
-            BigDecimal sum = BigDecimal.ZERO;
-            int count = 0;
-            boolean exhaustive = false;
-            for (Item item : items(list, unit)) {
-                BigDecimal part = Sentence.number(item.number()).orElse(null);
-                if (part == null) {
-                    continue;
+            Items items = list(list, whole.unit().charAt(0));
+            List<Item> read = items.items().stream().filter(item -> Sentence.number(item.number()).isPresent()).toList();
+            BigDecimal sum = sum(read, read.size());
+            boolean ambiguous = false;
+            if (items.commas() && sum.compareTo(stated) > 0) {
+                // “其中政务动态40条，通知公告25条，办结…”: a list with commas may end before its last pieces; the longest
+                // start of it (two items at least) that fits the whole is read, and is the list only if it adds up to it
+                for (int end = read.size() - 1; end >= 2; end--) {
+                    BigDecimal start = sum(read, end);
+                    if (start.compareTo(stated) <= 0) {
+                        read = read.subList(0, end);
+                        sum = start;
+                        ambiguous = start.compareTo(stated) < 0;
+                        break;
+                    }
                 }
-                sum = sum.add(part);
-                count++;
-                exhaustive |= item.label().contains("其他") || item.label().contains("其它");
             }
+            int count = read.size();
+            boolean exhaustive = read.stream().anyMatch(PartsSum::isOther);
             String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
             String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
             String head = "正文“" + whole.text() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(),
                         sentence, "正文“" + whole.text() + "”后的分项无法逐项读取", "the items could not be read");
+            }
+            if (ambiguous) {
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(), sentence,
+                        "正文“" + whole.text() + "”后以逗号分隔的分项止于何处无法确定", "where the comma-separated items end is unclear");
             }
             if (sum.compareTo(stated) > 0) {
                 return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,

@@ -45,6 +45,11 @@ class PartsSumScannerTest {
                 .map(TextChecks.PartsSum.Item::label).toList());
         // a list enumerated with commas goes on to the end of the sentence
         assertEquals(3, TextChecks.PartsSum.items("予以公开10件,部分公开2件,不予公开3件。", '件').size());
+        // but not past a statement after it (另…), nor, with commas, past its 其他 item
+        assertEquals(List.of("政务动态", "通知公告"), TextChecks.PartsSum.items("政务动态40条,通知公告25条,另转载信息3条。", '条').stream()
+                .map(TextChecks.PartsSum.Item::label).toList());
+        assertEquals(List.of("政务动态", "其他信息"), TextChecks.PartsSum.items("政务动态40条,其他信息25条,转载信息3条。", '条').stream()
+                .map(TextChecks.PartsSum.Item::label).toList());
     }
 
     @Test
