@@ -151,12 +151,13 @@ final class StructureChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             boolean present = report.narratives("part6").stream().anyMatch(text -> ("INFO_FEE".equals(text.itemKey())
                     || (text.heading() != null && text.heading().contains("信息处理费"))) && !text.text().isBlank());
-            if (!present) {
+            // the item must say something about the fee, not just “无”; with no such item, part 六 may state it in its
+            // own text (many reports write only that sentence there)
+            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(report);
+            if (!present && statement.isEmpty()) {
                 return List.of(Findings.of(rule, "INFO_FEE", FindingStatus.FAIL, List.of(), null,
                         "第六部分缺少“（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”事项", "part 六 lacks its information-fee item"));
             }
-            // the item must say something about the fee, not just “无”
-            Optional<Sentence> statement = TextScopeChecks.FeeStatement.statement(report);
             return List.of(Findings.of(rule, "INFO_FEE", statement.isPresent() ? FindingStatus.PASS : FindingStatus.FAIL, List.of(),
                     statement.map(Sentence::ref).orElse(null),
                     statement.isPresent() ? "第六部分设有信息处理费事项并说明收取情况" : "第六部分信息处理费事项未说明收取情况",
@@ -315,6 +316,22 @@ final class StructureChecks {
     @Singleton
     static class Deadline implements RuleCheck {
 
+        /** What a government at county level or above is, in the last character of its place: 县, 区, 市, 州, 盟, 旗, 省. */
+        private static final String GOVERNMENT_PLACES = "县区市州盟旗省";
+
+        /**
+         * Where the level is not given, a name such as 济宁市兖州区人民政府 is a county government (its 本级政府 report is due
+         * by 03-31); a 镇/乡 人民政府, a 办事处 or a department is not.
+         */
+        static boolean isGovernment(String agencyName) {
+            if (agencyName == null) {
+                return false;
+            }
+            String name = ChineseText.compact(agencyName);
+            int at = name.length() - "人民政府".length();
+            return name.endsWith("人民政府") && at > 0 && GOVERNMENT_PLACES.indexOf(name.charAt(at - 1)) >= 0;
+        }
+
         private static final Set<AgencyLevel> GOVERNMENTS = EnumSet.of(AgencyLevel.COUNTY_GOVERNMENT, AgencyLevel.CITY_GOVERNMENT,
                 AgencyLevel.PROVINCE_GOVERNMENT);
 
@@ -337,7 +354,7 @@ final class StructureChecks {
             if (report.publishedOn == null) {
                 return List.of(Findings.notAssessable(rule, "published", "未记录公布日期", "no publication date recorded"));
             }
-            boolean government = report.agencyLevel != null && GOVERNMENTS.contains(report.agencyLevel);
+            boolean government = report.agencyLevel != null ? GOVERNMENTS.contains(report.agencyLevel) : isGovernment(report.agencyName);
             LocalDate deadline = (government ? governmentDeadline : agencyDeadline).atYear(report.year + 1);
             boolean onTime = !report.publishedOn.isAfter(deadline);
             return List.of(Findings.of(rule, "published", onTime ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,

@@ -284,6 +284,33 @@ class WordingRobustnessTest {
         }));
     }
 
+    /** Part 六 written as its fee sentence alone, as many reports write it: the fee is stated (its seven items still warn). */
+    @org.junit.jupiter.api.Test
+    void part6AsOneFeeSentence() {
+        Draft draft = Draft.demo();
+        for (int i = 6; i >= 0; i--) {
+            draft.removeItem("part6", i);
+        }
+        JsonPath result = EveryRuleTest.validate(draft.text("/sections/part6/text", "2023年度，漕河镇未收取政府信息公开信息处理费。").json());
+        assertEquals("PASS", result.getString("findings.find { it.id == 'STR_PART6_FEE:INFO_FEE' }.status"));
+        assertEquals("PASS", result.getString("findings.find { it.id == 'TXT_FEE_STATEMENT:part6' }.status"));
+        // and without the sentence it still fails
+        JsonPath without = EveryRuleTest.validate(draft.text("/sections/part6/text", "无。").json());
+        assertEquals("FAIL", without.getString("findings.find { it.id == 'STR_PART6_FEE:INFO_FEE' }.status"));
+    }
+
+    /** No level given: a county government's name (…区人民政府) has until 03-31, a town's (…镇人民政府) until 01-31. */
+    @org.junit.jupiter.api.Test
+    void deadlineOfAGovernmentNamedOnly() {
+        JsonPath district = EveryRuleTest.validate(Draft.demo().set("agencyName", "济宁市兖州区人民政府").set("publishedOn", "2024-03-20").json());
+        assertEquals("PASS", district.getString("findings.find { it.id == 'STR_DEADLINE:published' }.status"));
+        JsonPath town = EveryRuleTest.validate(Draft.demo().set("publishedOn", "2024-03-20").json());
+        assertEquals("FAIL", town.getString("findings.find { it.id == 'STR_DEADLINE:published' }.status"));
+        assertTrue(StructureChecks.Deadline.isGovernment("济宁市人民政府"));
+        assertTrue(!StructureChecks.Deadline.isGovernment("济宁市人民政府办公室") && !StructureChecks.Deadline.isGovernment("兖州区漕河镇人民政府")
+                && !StructureChecks.Deadline.isGovernment("兖州区鼓楼街道办事处"));
+    }
+
     @TestFactory
     Stream<DynamicTest> wrongReportsStillFail() {
         return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> {
