@@ -43,7 +43,7 @@ final class NoApplicationWording {
     private static boolean negatedBefore(String text, int subject) {
         for (int gap = 0; gap <= NEGATION_GAP + 2 && subject - gap >= 0; gap++) {
             int negationEnd = subject - gap;
-            if (gap > 0 && (isClauseBreak(text.charAt(negationEnd)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(negationEnd)) >= 0)) {
+            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(negationEnd)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(negationEnd)) >= 0)) {
                 return false;
             }
             if (endsWithNegation(text, negationEnd) && (gap <= NEGATION_GAP || startsWithVerb(text, negationEnd))) {
@@ -58,7 +58,7 @@ final class NoApplicationWording {
         for (int gap = 0; gap <= ZERO_GAP + 1 && subjectEnd + gap + 1 < text.length(); gap++) {
             int zero = subjectEnd + gap;
             char c = text.charAt(zero);
-            if (isClauseBreak(c) || NOT_IN_ZERO_GAP.indexOf(c) >= 0) {
+            if (Sentence.isClauseBreak(c) || NOT_IN_ZERO_GAP.indexOf(c) >= 0) {
                 return false;
             }
             boolean counted = (c == '0' || c == '零') && isCountUnit(text.charAt(zero + 1)) && !endsNumber(text, zero);
@@ -73,7 +73,7 @@ final class NoApplicationWording {
     private static boolean carriedOver(String text, int subject) {
         for (int gap = 0; gap <= CARRY_GAP && subject - gap >= 0; gap++) {
             int carryEnd = subject - gap;
-            if (gap > 0 && isClauseBreak(text.charAt(carryEnd))) {
+            if (gap > 0 && Sentence.isClauseBreak(text.charAt(carryEnd))) {
                 return false;
             }
             if (carryEnd >= 2 && text.startsWith("结转", carryEnd - 2)) {
@@ -111,9 +111,5 @@ final class NoApplicationWording {
 
     private static boolean isCountUnit(char c) {
         return c == '件' || c == '个' || c == '条';
-    }
-
-    private static boolean isClauseBreak(char c) {
-        return c == '，' || c == ',' || c == '。' || c == '；' || c == ';';
     }
 }

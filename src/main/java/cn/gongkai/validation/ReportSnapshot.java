@@ -258,19 +258,13 @@ final class ReportSnapshot {
             }
             joinedSentences = new String(buffer);
             List<Sentence> all = new ArrayList<>();
-            int[] starts = new int[16];
             at = 0;
             for (NarrativeText text : narratives) {
-                int first = all.size();
                 Sentence.split(text, buffer, joinedSentences, at, all);
-                starts = all.size() > starts.length ? java.util.Arrays.copyOf(starts, Math.max(all.size(), 2 * starts.length)) : starts;
-                for (int i = first; i < all.size(); i++) {
-                    starts[i] = at + all.get(i).start();
-                }
                 at += text.text().length() + 1;
             }
             sentences = java.util.Collections.unmodifiableList(all);
-            sentenceStarts = java.util.Arrays.copyOf(starts, all.size());
+            sentenceStarts = all.stream().mapToInt(Sentence::offset).toArray();
         }
         return sentences;
     }

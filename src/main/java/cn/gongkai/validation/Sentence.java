@@ -83,6 +83,16 @@ final class Sentence {
         return end - start;
     }
 
+    /** Offset of the sentence in the folded text it was cut from (the joined text of a report's narrative). */
+    int offset() {
+        return base + start;
+    }
+
+    /** Whether {@code c} ends a clause (，；, also folded) or a sentence (。): the gaps the narrative scanners never cross. */
+    static boolean isClauseBreak(char c) {
+        return c == '，' || c == ',' || c == '。' || c == '；' || c == ';';
+    }
+
     /** On folded text, where ！？； have become !?;. */
     private static boolean isEnding(char c) {
         return c < 128 ? c == '!' || c == '?' || c == ';' || c == '\n' : c == '。';

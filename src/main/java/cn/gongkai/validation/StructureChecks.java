@@ -323,11 +323,11 @@ final class StructureChecks {
          * Where the level is not given, a name such as 济宁市兖州区人民政府 is a county government (its 本级政府 report is due
          * by 03-31); a 镇/乡 人民政府, a 办事处 or a department is not.
          */
-        static boolean isGovernment(String agencyName) {
-            if (agencyName == null) {
+        static boolean isGovernment(String compactName) {
+            if (compactName == null) {
                 return false;
             }
-            String name = ChineseText.compact(agencyName);
+            String name = compactName;
             int at = name.length() - "人民政府".length();
             return name.endsWith("人民政府") && at > 0 && GOVERNMENT_PLACES.indexOf(name.charAt(at - 1)) >= 0;
         }
@@ -354,7 +354,7 @@ final class StructureChecks {
             if (report.publishedOn == null) {
                 return List.of(Findings.notAssessable(rule, "published", "未记录公布日期", "no publication date recorded"));
             }
-            boolean government = report.agencyLevel != null ? GOVERNMENTS.contains(report.agencyLevel) : isGovernment(report.agencyName);
+            boolean government = report.agencyLevel != null ? GOVERNMENTS.contains(report.agencyLevel) : isGovernment(report.compactAgencyName());
             LocalDate deadline = (government ? governmentDeadline : agencyDeadline).atYear(report.year + 1);
             boolean onTime = !report.publishedOn.isAfter(deadline);
             return List.of(Findings.of(rule, "published", onTime ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,

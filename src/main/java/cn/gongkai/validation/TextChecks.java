@@ -269,7 +269,6 @@ final class TextChecks {
     static class PartsSum implements RuleCheck {
 
         private static final List<String> UNITS = List.of("条", "件", "期", "篇", "个", "次", "项", "场", "份");
-        private static final String CLAUSE_BREAKS = "，,。；;";
         private static final int LONGEST_GAP = 10;
         private static final String SEPARATORS = "、，,；;。";
         private static final int LONGEST_LABEL = 16;
@@ -343,7 +342,7 @@ final class TextChecks {
         }
 
         private static boolean isGap(char c) {
-            return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && CLAUSE_BREAKS.indexOf(c) < 0;
+            return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && !Sentence.isClauseBreak(c);
         }
 
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
