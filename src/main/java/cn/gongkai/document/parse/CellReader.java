@@ -79,11 +79,19 @@ final class CellReader {
     }
 
     /**
-     * The raw text as one line, short enough to store as the printed form (the limit storage checks): line breaks
-     * dropped, tabs made spaces (a stored printed form is one line), cut between characters, never inside a pair.
+     * The raw text as one line, as storage accepts a printed form (TextRules.problem, single line): line breaks
+     * dropped, any other control character (a tab, Word's \u000B) made a space, cut to the stored length between
+     * characters, never inside a pair.
      */
     private static String printable(String raw) {
-        String line = raw.replaceAll("\\s*\\n\\s*", "").replace('\t', ' ').strip();
+        StringBuilder line = new StringBuilder(raw.length());
+        for (char c : raw.replaceAll("\\s*[\\n\\r]\\s*", "").toCharArray()) {
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return cut(line.toString().strip());
+    }
+
+    private static String cut(String line) {
         if (line.length() <= PrintedMarks.MAX_LENGTH) {
             return line;
         }
