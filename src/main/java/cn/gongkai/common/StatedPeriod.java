@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * also with Chinese numerals (二〇二三年一月一日), other words for the period (统计时限, 统计区间 …) and the end's year
  * left out (“至12月31日止”). One reading for the importer, which reports it, and for STR_STAT_PERIOD, which checks it.
  *
- * @param text the words matched, as in the folded text
+ * @param text the words matched, compacted
  * @param from the first day; null when the text names no real date (2023年2月30日)
  * @param to the last day; null likewise
  */
@@ -20,9 +20,9 @@ public record StatedPeriod(String text, LocalDate from, LocalDate to) {
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + N + "年" + N + "月" + N
             + "日[^。；;0-9]{0,6}?(?:至|到|—|-|~|－)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
 
-    /** The first period stated in {@code folded} (text made by {@link ChineseText#fold} or {@link ChineseText#compact}). */
-    public static Optional<StatedPeriod> find(String folded) {
-        AnchoredFind periods = new AnchoredFind(PERIOD, folded, '统');
+    /** The first period stated in {@code text}, read compacted (folded, no whitespace: “2023 年1月1日” too) whoever asks. */
+    public static Optional<StatedPeriod> find(String text) {
+        AnchoredFind periods = new AnchoredFind(PERIOD, ChineseText.compact(text), '统');
         if (!periods.find()) {
             return Optional.empty();
         }

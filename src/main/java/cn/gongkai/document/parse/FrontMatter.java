@@ -58,7 +58,7 @@ final class FrontMatter {
 
     /** The 统计期限, read as STR_STAT_PERIOD reads it; empty when none is stated or it names no real dates. */
     static Optional<ParseReport.StatisticalPeriod> period(String preamble) {
-        return Optional.ofNullable(preamble).flatMap(text -> StatedPeriod.find(ChineseText.compact(text)))
+        return Optional.ofNullable(preamble).flatMap(StatedPeriod::find)
                 .filter(period -> period.from() != null && period.to() != null)
                 .map(period -> new ParseReport.StatisticalPeriod(period.from(), period.to()));
     }
