@@ -42,4 +42,9 @@ public class Division extends PanacheEntityBase {
     public String prefix() {
         return code.substring(0, level.prefixLength());
     }
+
+    /** The same for a code alone: its shape gives its level (a stored division's level always agrees with it). */
+    public static String prefixOf(String code) {
+        return code.substring(0, DivisionLevel.ofCode(code).prefixLength());
+    }
 }

@@ -24,6 +24,7 @@ import cn.gongkai.agency.AgencyIdentityChanged;
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.PageRequest;
+import cn.gongkai.division.Division;
 import cn.gongkai.division.DivisionLevel;
 import cn.gongkai.division.DivisionService;
 import cn.gongkai.format.BlockDefinition;
@@ -79,6 +80,10 @@ public class RollupService {
         this.catalogue = catalogue;
         this.validation = validation;
         this.validatePerRequest = validatePerRequest;
+    }
+
+    /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
+    void checkIndicators(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent started) {
         Indicators.check(catalogue);
     }
 
@@ -283,34 +288,26 @@ public class RollupService {
     private <T> T withDivision(String code, String sql, Binder binder, Reader<T> reader) {
         // the code's shape gives the level, so the division need not be read first (DivisionService refuses a level
         // the code does not imply)
-        DivisionLevel level = DivisionLevel.ofCode(code);
-        while (true) {
-            String prefix = code.substring(0, level.prefixLength());
-            if (!prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new IllegalArgumentException("Division code " + code + " is not digits");
+        String prefix = Division.prefixOf(code);
+        if (!prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("Division code " + code + " is not digits");
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix))) {
+            statement.setString(1, code);
+            binder.bind(statement);
+            statement.execute();
+            RollupSummary.DivisionRef division;
+            try (ResultSet rows = statement.getResultSet()) {
+                if (!rows.next()) {
+                    throw DivisionService.notFound(code);
+                }
+                division = new RollupSummary.DivisionRef(code, rows.getString(1), DivisionLevel.valueOf(rows.getString(2)), prefix);
             }
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix))) {
-                statement.setString(1, code);
-                binder.bind(statement);
-                statement.execute();
-                RollupSummary.DivisionRef division;
-                try (ResultSet rows = statement.getResultSet()) {
-                    if (!rows.next()) {
-                        throw DivisionService.notFound(code);
-                    }
-                    division = new RollupSummary.DivisionRef(code, rows.getString(1), DivisionLevel.valueOf(rows.getString(2)), prefix);
-                }
-                if (division.level() != level) {
-                    // stored before levels were checked against codes: its own level decides the prefix
-                    level = division.level();
-                    continue;
-                }
-                statement.getMoreResults();
-                return reader.read(division, statement);
+            statement.getMoreResults();
+            return reader.read(division, statement);
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the roll-up of division " + code, e);
-            }
+            throw new IllegalStateException("Could not read the roll-up of division " + code, e);
         }
     }
 
