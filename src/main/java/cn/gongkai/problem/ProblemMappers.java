@@ -202,7 +202,6 @@ public class ProblemMappers {
         return "a JSON value of another type";
     }
 
-    /** Maps a Bean Validation path to a JSON pointer (body) or a parameter name (path/query/header). */
     /** A Bean Validation violation as the JSON pointer (or parameter) of the value at fault. */
     public static Violation toViolation(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
