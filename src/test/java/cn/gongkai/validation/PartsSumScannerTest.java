@@ -1,6 +1,7 @@
 package cn.gongkai.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ class PartsSumScannerTest {
     private static final String N = Sentence.NUMBER;
     private static final String UNITS = "条件期篇个次项场份";
     private static final Pattern WHOLE = Pattern.compile("共[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "([" + UNITS + "])");
-    private static final String ALPHABET = "共共共发布信息其他其它文件类0123456789,,.零一二两十百万条件项个、，；。 ";
+    private static final String ALPHABET = "共共共发布信息其他其它文件类0123456789,,.零一二两十百万条件期项个、，；。 ";
 
     @Test
     void theExampleListReadsAsItsNineItems() {
@@ -55,6 +56,7 @@ class PartsSumScannerTest {
     @Test
     void wholesAreWhatThePatternFinds() {
         Random random = new Random(20231231);
+        int found = 0;
         for (int round = 0; round < 20_000; round++) {
             String text = randomText(random, 1 + random.nextInt(40));
             List<String> expected = new ArrayList<>();
@@ -65,12 +67,16 @@ class PartsSumScannerTest {
             List<String> actual = TextChecks.PartsSum.wholes(text).stream()
                     .map(whole -> whole.start() + ":" + whole.text() + ":" + whole.number() + ":" + whole.unit()).toList();
             assertEquals(expected, actual, text);
+            found += expected.isEmpty() ? 0 : 1;
         }
+        // the random texts must hold wholes often enough for the comparison to say something
+        assertTrue(found > 1_000, "texts with a whole: " + found);
     }
 
     @Test
     void itemsAreWhatThePatternFinds() {
         Random random = new Random(42);
+        int found = 0;
         for (int round = 0; round < 20_000; round++) {
             char unit = UNITS.charAt(random.nextInt(3));
             Pattern item = Pattern.compile("^([^0-9]{1,16}?)" + N + unit);
@@ -79,7 +85,9 @@ class PartsSumScannerTest {
             TextChecks.PartsSum.Item expected = matcher.find() ? new TextChecks.PartsSum.Item(matcher.group(1), matcher.group(2)) : null;
             List<TextChecks.PartsSum.Item> actual = TextChecks.PartsSum.items(piece, unit);
             assertEquals(expected == null ? List.of() : List.of(expected), actual, piece);
+            found += expected == null ? 0 : 1;
         }
+        assertTrue(found > 500, "pieces with an item: " + found);
     }
 
     private static String randomText(Random random, int length) {
