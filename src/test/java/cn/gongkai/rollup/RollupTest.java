@@ -74,6 +74,7 @@ class RollupTest {
         member("610202", "AGENCY", 2023);
         member("610100", "AGENCY", 2023);      // a city-level department: in the city, in no county
         member("610102", "AGENCY");            // no report
+        memberWithTheDemoReport("610103");    // a report that passes every rule: VALID
         member("610100", "REGION", 2023);      // 甲市人民政府's report for the whole city
     }
 
@@ -107,6 +108,33 @@ class RollupTest {
             reports.put(year, values);
         }
         members.add(new Member(id, name, division, scope, format, reports));
+    }
+
+    /** An agency of the demo agency's level whose 2023 report is the demo report (漕河镇 2023), which passes every rule. */
+    @SuppressWarnings("unchecked")
+    private void memberWithTheDemoReport(String division) {
+        long demo = json().queryParam("name", "济宁市兖州区漕河镇人民政府").get("/agencies").jsonPath().getLong("items[0].id");
+        Map<String, Object> report = new HashMap<>(json().get("/agencies/" + demo + "/years/2023").then().statusCode(200).extract()
+                .jsonPath().getMap(""));
+        report.remove("agencyId");
+        report.remove("agencyName");
+        String name = uniqueName("汇总测试" + division);
+        Map<String, Object> agency = Api.agency(name, division);
+        agency.put("level", json().get("/agencies/" + demo).jsonPath().getString("level"));
+        long id = json().body(agency).post("/agencies").then().statusCode(201).extract().jsonPath().getLong("id");
+        json().body(report).put("/agencies/" + id + "/years/2023").then().statusCode(201);
+        Map<String, BigDecimal> values = new HashMap<>();
+        Map<String, Object> sections = (Map<String, Object>) report.get("sections");
+        for (String table : TABLES) {
+            Map<String, Map<String, Object>> rows = (Map<String, Map<String, Object>>) ((Map<String, Object>) sections.get(table)).get("cells");
+            rows.forEach((row, columns) -> columns.forEach((column, value) -> {
+                if (value instanceof Number number) {
+                    values.put(table + "." + row + "." + column, new BigDecimal(number.toString()));
+                }
+            }));
+        }
+        assertTrue(values.size() > 100, "the demo report's tables are read");
+        members.add(new Member(id, name, division, "AGENCY", FORMAT, Map.of(2023, values)));
     }
 
     /** Totals computed here: every cell key summed over the members under the prefix with that scope. */
@@ -472,7 +500,10 @@ class RollupTest {
             assertEquals(wanted, body.getList("items.agencyId", Long.class), validity);
             assertEquals(wanted.size(), body.getInt("totalItems"), validity);
         }
-        assertTrue(rows.stream().anyMatch(row -> row.validity().equals("INVALID") || row.validity().equals("VALID")));
+        // a filter is only shown to filter when the division has rows it keeps and rows it drops
+        for (String validity : new String[] { "VALID", "INVALID", "MISSING" }) {
+            assertTrue(rows.stream().anyMatch(row -> row.validity().equals(validity)), "the tree has a " + validity + " report in 6101");
+        }
     }
 
     /** Current counts are read, not written again: a table read that finds none stale leaves report_validation as it was. */
