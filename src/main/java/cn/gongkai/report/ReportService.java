@@ -50,15 +50,13 @@ public class ReportService {
     @Transactional
     public List<YearSummary> years(long agencyId) {
         agencies.get(agencyId);
-        // counted in the query: loading the sections (narratives of up to 200k characters) only to count them is waste
-        List<Object[]> rows = Report.getEntityManager().createQuery(
-                "select r, size(r.sections) from Report r where r.agency.id = ?1 order by r.year desc", Object[].class)
+        // only the listed columns, the sections counted in the query: the preamble and the sections' narratives (up to
+        // 200k characters each) would be loaded only to be dropped
+        List<Object[]> rows = Report.getEntityManager().createQuery("select r.id, r.version, r.year, r.formatId, r.title, r.updatedAt, "
+                + "size(r.sections) from Report r where r.agency.id = ?1 order by r.year desc", Object[].class)
                 .setParameter(1, agencyId).getResultList();
-        return rows.stream().map(row -> {
-            Report report = (Report) row[0];
-            return new YearSummary(report.year, report.formatId, report.title, ((Number) row[1]).intValue(),
-                    EntityTags.quoted(etag(report)), report.updatedAt);
-        }).toList();
+        return rows.stream().map(row -> new YearSummary((Integer) row[2], (String) row[3], (String) row[4], ((Number) row[6]).intValue(),
+                EntityTags.quoted(reportTag((Long) row[0], (Long) row[1])), (java.time.Instant) row[5])).toList();
     }
 
     @Transactional
@@ -202,7 +200,11 @@ public class ReportService {
     }
 
     public static EntityTag etag(Report report) {
-        return EntityTags.of("report", report.id, report.version);
+        return reportTag(report.id, report.version);
+    }
+
+    private static EntityTag reportTag(long id, long version) {
+        return EntityTags.of("report", id, version);
     }
 
     public static EntityTag etag(ReportSection section) {

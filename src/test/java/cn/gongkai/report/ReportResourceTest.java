@@ -46,6 +46,12 @@ class ReportResourceTest {
         json().body(Map.of("text", "本年度……")).put("/agencies/" + id + "/years/2023/sections/part1").then().statusCode(201);
         json().body(Map.of("text", "无。")).put("/agencies/" + id + "/years/2023/sections/part5").then().statusCode(201);
         json().get("/agencies/" + id + "/years").then().statusCode(200).body("sectionsWritten", equalTo(List.of(2, 0)));
+        json().body(Map.of("title", "测试镇2023年政府信息公开工作年度报告")).put("/agencies/" + id + "/years/2023").then().statusCode(200);
+        // the list's tag, title and time are the report's own, as GET gives them
+        Response report = getReport(id, 2023);
+        json().get("/agencies/" + id + "/years").then().statusCode(200)
+                .body("[0].etag", equalTo(report.header("ETag"))).body("[0].title", equalTo("测试镇2023年政府信息公开工作年度报告"))
+                .body("[0].lastModified", equalTo(report.jsonPath().getString("lastModified")));
     }
 
     @Test
