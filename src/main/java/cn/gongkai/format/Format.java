@@ -11,8 +11,8 @@ public final class Format {
     private final FormatDefinition definition;
     private final Map<String, SectionDefinition> sections = new LinkedHashMap<>();
     private final Map<String, CellDefinition> cells = new LinkedHashMap<>();
-    /** section.row → its column keys. */
-    private final Map<String, java.util.Set<String>> columnsByRow = new java.util.HashMap<>();
+    /** section.row → its column keys, in printed order. */
+    private final Map<String, List<String>> columnsByRow = new java.util.HashMap<>();
     /** Each cell's position in {@link #cells()}, where a table's cells are contiguous: lets a report keep its cells in an array. */
     private final Map<String, Integer> cellIndexes = new java.util.HashMap<>();
     private final Map<String, Integer> firstCellIndexes = new java.util.HashMap<>();
@@ -25,8 +25,7 @@ public final class Format {
                 throw new IllegalStateException("Format " + definition.id() + " repeats section " + section.key());
             }
             section.blocks().forEach(block -> block.rows().forEach(row -> {
-                columnsByRow.put(section.key() + "." + row.key(),
-                        block.columns().stream().map(ColumnDefinition::key).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                columnsByRow.put(section.key() + "." + row.key(), block.columns().stream().map(ColumnDefinition::key).toList());
             }));
             firstCellIndexes.put(section.key(), cells.size());
             for (CellDefinition cell : section.cells()) {
@@ -64,9 +63,9 @@ public final class Format {
         return columnsByRow.containsKey(sectionKey + "." + rowKey);
     }
 
-    /** The column keys of a row of a table; empty when the table has no such row. */
-    public java.util.Set<String> columns(String sectionKey, String rowKey) {
-        return columnsByRow.getOrDefault(sectionKey + "." + rowKey, java.util.Set.of());
+    /** The column keys of a row of a table, in printed order; empty when the table has no such row. */
+    public List<String> columns(String sectionKey, String rowKey) {
+        return columnsByRow.getOrDefault(sectionKey + "." + rowKey, List.of());
     }
 
     /** Every cell of every table, table by table in section order. */

@@ -156,13 +156,8 @@ final class SectionReader {
                 format.cell(section.key(), rowKey, columnKey).ifPresentOrElse(
                         cell -> visitor.visit(cell, value, pointer),
                         () -> violations.add(Violation.at(pointer, "is not a column of row " + rowKey + "; its columns are "
-                                + String.join(", ", columnsOf(section, rowKey)))));
+                                + String.join(", ", format.columns(section.key(), rowKey)))));
             });
         });
-    }
-
-    /** A row's columns in printed order, from the catalogue's cell list (Format.columns has them too, but as an unordered set). */
-    private static List<String> columnsOf(SectionDefinition section, String rowKey) {
-        return section.cells().stream().filter(cell -> cell.row().equals(rowKey)).map(CellDefinition::column).toList();
     }
 }

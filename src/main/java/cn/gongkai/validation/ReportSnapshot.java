@@ -143,7 +143,7 @@ final class ReportSnapshot {
     private static void unknownKeys(Format format, SectionDefinition section, JsonNode values, String pointer, List<Violation> shape) {
         for (Iterator<Map.Entry<String, JsonNode>> rows = values.fields(); rows.hasNext();) {
             Map.Entry<String, JsonNode> row = rows.next();
-            Set<String> known = format.columns(section.key(), row.getKey());
+            List<String> known = format.columns(section.key(), row.getKey());
             if (known.isEmpty()) {
                 shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()), "is not a row of " + section.key()));
                 continue;
