@@ -24,7 +24,7 @@ final class CellReader {
     }
 
     static CellReading read(String raw, ValueType type) {
-        String folded = ChineseText.fold(raw).replaceAll("\\s+", "");
+        String folded = ChineseText.compact(raw);
         String printed = printable(raw);
         if (folded.isEmpty()) {
             return new CellReading(raw, ValueSemantics.BLANK, null, null, null);
@@ -58,9 +58,14 @@ final class CellReader {
     /** Whether a whitespace-separated token of a text line is a cell value (a number or a not-applicable mark). */
     static boolean isValueToken(String token) {
         String folded = ChineseText.fold(token).strip();
-        return !folded.isEmpty() && (PrintedMarks.notApplicable(folded) && !folded.equals("无")
-                || signedNumber(folded).isPresent() || WITH_UNIT.matcher(folded).matches() && signedNumber(
-                        WITH_UNIT.matcher(folded).replaceAll("$1")).isPresent());
+        if (folded.isEmpty()) {
+            return false;
+        }
+        if (PrintedMarks.notApplicable(folded) && !folded.equals("无") || signedNumber(folded).isPresent()) {
+            return true;
+        }
+        Matcher withUnit = WITH_UNIT.matcher(folded);
+        return withUnit.matches() && signedNumber(withUnit.group(1)).isPresent();
     }
 
     private static Optional<BigDecimal> signedNumber(String folded) {

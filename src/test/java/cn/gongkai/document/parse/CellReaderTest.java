@@ -25,4 +25,16 @@ class CellReaderTest {
         }
         assertEquals("500 元", CellReader.read("500\u000B元", ValueType.COUNT).printed());
     }
+
+    /** Any whitespace a cell was typed with, not only ASCII: Word puts en spaces and ideographic spaces in tables. */
+    @Test
+    void whitespaceInsideANumberIsIgnored() {
+        for (String raw : new String[] { "12", " 1 2 ", "1\u20022", "１２", "1\u30002", "\u200312\u2003" }) {
+            CellReading reading = CellReader.read(raw, ValueType.COUNT);
+            assertEquals(ValueSemantics.NUMBER, reading.semantics(), raw);
+            assertEquals(new java.math.BigDecimal("12"), reading.value(), raw);
+        }
+        CellReading withUnit = CellReader.read("3\u2002件", ValueType.COUNT);
+        assertEquals(new java.math.BigDecimal("3"), withUnit.value());
+    }
 }
