@@ -21,8 +21,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -32,12 +30,10 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** Requests whose client closed the connection before the body arrived: counted, not logged as incidents. */
-    private final Counter clientAborts;
+    private final ClientAborts clientAborts;
 
-    public ProblemMappers(MeterRegistry registry) {
-        this.clientAborts = Counter.builder("gongkai.requests.aborted.by.client")
-                .description("Requests whose client closed the connection before its body arrived").register(registry);
+    public ProblemMappers(ClientAborts clientAborts) {
+        this.clientAborts = clientAborts;
     }
 
     @ServerExceptionMapper
@@ -117,7 +113,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (closedByClient(e)) {
             // a dropped upload or a load generator stopping: nothing failed here, and nobody will read an answer
-            clientAborts.increment();
+            clientAborts.count();
             LOG.debugf("The client closed the connection during %s", uri == null ? "?" : uri.getRequestUri());
             return respond(400, "client-closed", "Client closed the request", "The connection closed before the request body arrived.",
                     uri, List.of());
