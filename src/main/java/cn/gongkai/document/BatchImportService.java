@@ -109,7 +109,7 @@ public class BatchImportService {
             DocumentService.Outcome outcome = documents.store(agencyId, reportYear, parsed, false, null, null);
             return new BatchResult.FileResult(file.name(), agencyId, reportYear, outcome.rendered().created() ? 201 : 200, true,
                     EntityTags.quoted(outcome.rendered().etag()), outcome.parse().detectedFormat(),
-                    outcome.parse().warnings().stream().map(ParseReport.Finding::code).toList(), null);
+                    outcome.parse().warnings().stream().map(ParseReport.Warning::code).toList(), null);
         } catch (ApiException e) {
             Problem problem = new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), null, e.violations());
             return new BatchResult.FileResult(file.name(), agencyId, reportYear, e.status(), false, null, null, null, problem);

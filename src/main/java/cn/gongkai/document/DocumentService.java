@@ -128,7 +128,7 @@ public class DocumentService {
                     List.of(Violation.parameter("year", "the document states " + parse.year())));
         }
         if (parse.agencyName() != null && !parse.agencyName().equals(agency.name)) {
-            return parse.withWarning(new ParseReport.Finding("AGENCY_NAME_DIFFERS", "The title names '" + parse.agencyName()
+            return parse.withWarning(new ParseReport.Warning("AGENCY_NAME_DIFFERS", "The title names '" + parse.agencyName()
                     + "' but agency " + agency.id + " is '" + agency.name + "'."));
         }
         return parse;

@@ -28,7 +28,7 @@ public record ParseReport(
                 example = "[\"table3 row: 五、备注 | 见说明\"]") List<String> unrecognised,
         @Schema(description = "Extraction artefacts removed: image placeholders, bookmarks, page numbers.",
                 example = "[\"image [image: e94226c78cc7ddd58a72544838e7b5a]\"]") List<String> removedArtefacts,
-        @Schema(description = "Things a person should look at.") List<Finding> warnings,
+        @Schema(description = "Things a person should look at.") List<Warning> warnings,
         @Schema(description = "Parse time in milliseconds (reading and interpreting, not storing).", example = "12.5") double parseMillis) {
 
     public ParseReport withParseMillis(double millis) {
@@ -36,8 +36,8 @@ public record ParseReport(
                 unrecognised, removedArtefacts, warnings, millis);
     }
 
-    public ParseReport withWarning(Finding warning) {
-        List<Finding> all = new java.util.ArrayList<>(warnings);
+    public ParseReport withWarning(Warning warning) {
+        List<Warning> all = new java.util.ArrayList<>(warnings);
         all.add(warning);
         return new ParseReport(mediaType, detectedFormat, format, formatEvidence, title, agencyName, year, statisticalPeriod, labels, cells,
                 unrecognised, removedArtefacts, all, parseMillis);
@@ -74,7 +74,7 @@ public record ParseReport(
     }
 
     @Schema(description = "A warning for a person to review.")
-    public record Finding(
+    public record Warning(
             @Schema(description = "Kind of warning.", example = "TABLE_MISSING") String code,
             @Schema(description = "What was found.", example = "表四 (table4) was not found: perhaps it was pasted as an image.") String message) {
     }

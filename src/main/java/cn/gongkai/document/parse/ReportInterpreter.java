@@ -57,7 +57,7 @@ public final class ReportInterpreter {
         private final SourceDocument document;
         private final List<String> unrecognised = new ArrayList<>();
         private final List<ParseReport.LabelMatch> labels = new ArrayList<>();
-        private final List<ParseReport.Finding> warnings = new ArrayList<>();
+        private final List<ParseReport.Warning> warnings = new ArrayList<>();
         private final Map<String, Part> parts = new LinkedHashMap<>();
         private final Map<String, TableFill> fills = new LinkedHashMap<>();
         private final List<String> preamble = new ArrayList<>();
@@ -225,7 +225,7 @@ public final class ReportInterpreter {
                 chosen = ofPart;
             }
             if (chosen == null) {
-                warnings.add(new ParseReport.Finding("TABLE_NOT_RECOGNISED", "A table of " + table.rows().size()
+                warnings.add(new ParseReport.Warning("TABLE_NOT_RECOGNISED", "A table of " + table.rows().size()
                         + " rows matches no table of format " + format.id() + "; its rows are listed as unrecognised."));
                 table.rows().forEach(row -> unrecognised.add("table row: " + String.join(" | ", row).replace('\n', ' ')));
                 return;
@@ -267,7 +267,7 @@ public final class ReportInterpreter {
                         boolean exact = Labels.same(found.label(), catalogueLabel);
                         labels.add(new ParseReport.LabelMatch("ROW", section.key() + "." + row.key(), found.label(), catalogueLabel, exact));
                         if (!exact) {
-                            warnings.add(new ParseReport.Finding(found.candidate().alias() ? "FORMAT_HYBRID" : "LABEL_LOOSE",
+                            warnings.add(new ParseReport.Warning(found.candidate().alias() ? "FORMAT_HYBRID" : "LABEL_LOOSE",
                                     section.key() + " row '" + found.label().replace('\n', ' ') + "' was taken for " + row.key() + " ('"
                                             + row.label() + "')" + (found.candidate().alias()
                                                     ? ": a single row where the format has sub-rows; its cells go to the residual row" : "")));
@@ -293,7 +293,7 @@ public final class ReportInterpreter {
                         cellReports.add(new ParseReport.CellReport(cellKey, reading.raw(), reading.semantics(), reading.value(),
                                 reading.printed(), found.label(), reading.problem()));
                         if (reading.problem() != null) {
-                            warnings.add(new ParseReport.Finding(reading.semantics() == ValueSemantics.TEXT ? "CELL_UNREADABLE" : "CELL_UNIT",
+                            warnings.add(new ParseReport.Warning(reading.semantics() == ValueSemantics.TEXT ? "CELL_UNREADABLE" : "CELL_UNIT",
                                     cellKey + " printed '" + reading.raw().replace('\n', ' ') + "': " + reading.problem()));
                         }
                     }
@@ -301,10 +301,10 @@ public final class ReportInterpreter {
                 }
             }
             if (fill.found().isEmpty()) {
-                warnings.add(new ParseReport.Finding("TABLE_MISSING", "表" + section.part() + " (" + section.key() + ", " + section.heading()
+                warnings.add(new ParseReport.Warning("TABLE_MISSING", "表" + section.part() + " (" + section.key() + ", " + section.heading()
                         + ") was not found: perhaps it was pasted as an image. Its cells are left blank."));
             } else if (!missingRows.isEmpty()) {
-                warnings.add(new ParseReport.Finding("ROWS_MISSING", section.key() + " rows not found, left blank: "
+                warnings.add(new ParseReport.Warning("ROWS_MISSING", section.key() + " rows not found, left blank: "
                         + String.join(", ", missingRows)));
             }
             return new SectionBody(null, null, null, null, null, cells, printed.isEmpty() ? null : printed, null);
@@ -312,18 +312,18 @@ public final class ReportInterpreter {
 
         private void warnAboutStructure(String title, Integer year, boolean hybrid) {
             if (title == null) {
-                warnings.add(new ParseReport.Finding("TITLE_NOT_FOUND", "No title line (…年政府信息公开工作年度报告) was found at the top."));
+                warnings.add(new ParseReport.Warning("TITLE_NOT_FOUND", "No title line (…年政府信息公开工作年度报告) was found at the top."));
             }
             if (year == null) {
-                warnings.add(new ParseReport.Finding("YEAR_NOT_FOUND", "Neither the title nor a statistical period states the year."));
+                warnings.add(new ParseReport.Warning("YEAR_NOT_FOUND", "Neither the title nor a statistical period states the year."));
             }
             for (SectionDefinition narrative : narratives) {
                 if (!parts.containsKey(narrative.key())) {
-                    warnings.add(new ParseReport.Finding("PART_MISSING", "Part " + narrative.heading() + " was not found."));
+                    warnings.add(new ParseReport.Warning("PART_MISSING", "Part " + narrative.heading() + " was not found."));
                 }
             }
             if (hybrid) {
-                warnings.add(new ParseReport.Finding("FORMAT_HYBRID", "The document uses the " + format.id() + " tables but prints "
+                warnings.add(new ParseReport.Warning("FORMAT_HYBRID", "The document uses the " + format.id() + " tables but prints "
                         + "（六）其他处理 as a single row, as the 2019 format did (a hybrid); that row is stored as 3.其他 and the other "
                         + "sub-rows are left blank."));
             }
