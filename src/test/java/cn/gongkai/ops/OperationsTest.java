@@ -62,6 +62,42 @@ class OperationsTest {
         assertEquals(abortedBefore + 1, metric("gongkai_requests_aborted_by_client_total"), "counted once");
     }
 
+    /** Over quarkus.http.limits.max-body-size (64M): problem details, answered from the header before any of the body is sent. */
+    @Test
+    void aBodyDeclaredOverTheLimitGetsProblemDetails() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 70000000\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = readResponse(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            io.restassured.path.json.JsonPath problem = new io.restassured.path.json.JsonPath(body);
+            assertEquals("urn:gongkai:problem:request-too-large", problem.getString("type"));
+            assertEquals(413, problem.getInt("status"));
+            assertEquals("/validate", problem.getString("instance"));
+            assertTrue(problem.getString("detail").contains("70000000"), body);
+        }
+        given().contentType("application/json").body("{\"year\": 2023}").post("/validate").then().statusCode(200);     // a body within it is read
+    }
+
+    /** One HTTP/1.1 response: its head, then as many bytes of body as its Content-Length says. */
+    private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String headText = head.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headText);
+        return headText + (length.find() ? new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8) : "");
+    }
+
     /** The server notices on its own time; waits up to 20 s for the metric to reach at least the value. */
     private static void awaitAtLeast(String name, double expected) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
