@@ -226,6 +226,16 @@ class WordingRobustnessTest {
                 // STR_AGENCY_YEAR: official titles often write the year digit by digit in Chinese
                 new Correct("中文数字的标题年份", () -> Draft.demo().replace("/title", "2023年", "二〇二三年"), List.of("STR_AGENCY_YEAR:title")),
                 new Correct("零写作年份", () -> Draft.demo().replace("/title", "2023年", "二零二三年度"), List.of("STR_AGENCY_YEAR:title")),
+
+                // third audit: TXT_NO_APPLICATION_CLAIM
+                new Correct("未收到公民、法人和其他组织提出的申请", () -> Draft.demo().text(ON_REQUEST,
+                        "本年度，漕河镇未收到公民、法人和其他组织提出的政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("未发生申请逾期答复情况", () -> five("全年共收到政府信息公开申请5件，均按时答复，未发生政府信息公开申请逾期答复情况。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("无依申请公开答复被纠错情况", () -> five("本年度共受理政府信息公开申请5件，无依申请公开答复被纠错情况。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("依申请公开数量为0", () -> Draft.demo().text(ON_REQUEST, "2023年度，漕河镇依申请公开政府信息数量为0。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 new Correct("没有收到申请，无上年结转", () -> Draft.demo().text(ON_REQUEST, "本年度没有收到政府信息公开申请，无上年结转申请。"),
                         List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 new Correct("无依申请公开事项", () -> Draft.demo().text(ON_REQUEST, "本年度我镇无依申请公开事项。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
@@ -312,6 +322,12 @@ class WordingRobustnessTest {
                 new Wrong("未说明信息处理费", () -> Draft.demo().text(FEE, "无。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("逾期未缴费而第六部分未提", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。"),
                         "TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "WARNING"),
+
+                // third audit
+                new Wrong("称未收到公民、法人提出的申请而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "本年度，漕河镇未收到公民、法人和其他组织提出的政府信息公开申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称依申请公开数量为0而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年度，漕河镇依申请公开政府信息数量为0。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("称无依申请公开事项而表中有", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "本年度我镇无依申请公开事项。"),
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("称未发生因信息公开引起的诉讼而表中有", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"),
