@@ -80,11 +80,15 @@ final class TextChecks {
          * table), 无法 or 无论.
          */
         private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?!经)|没有|无(?![法论])");
-        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?");
+        /** “均为0”, “为零”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
+        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)");
         /** A count after the subject: “因逾期未答复被申请行政复议1件” counts one, whatever the negation before it. */
         private static final Pattern COUNT = Pattern.compile(N + "(?:件|起)");
-        /** Between the subject and its zero, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0” claim no lack of cases. */
-        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "驳回", "审结", "结果");
+        /**
+         * Between the subject and its zero, or after a negated subject, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0”,
+         * “未发生行政复议被纠错和行政诉讼败诉的情况” claim no lack of cases.
+         */
+        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果");
 
         @Override
         public String ruleId() {
@@ -103,11 +107,16 @@ final class TextChecks {
                 for (String clause : sentence.folded().split("[，,；;]")) {
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
-                    Matcher zero = ZERO.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
-                    String zeroed = zero.find() ? clause.substring(0, zero.start()) : "";
-                    review = review == null && claimsNone(negated, zeroed, "行政复议") ? sentence : review;
-                    litigation = litigation == null && claimsNone(negated, zeroed, "行政诉讼") ? sentence : litigation;
+                    review = review == null && claimsNone(negated, "", "行政复议") ? sentence : review;
+                    litigation = litigation == null && claimsNone(negated, "", "行政诉讼") ? sentence : litigation;
+                    // every zero of the clause: “被申请行政复议0件、被提起行政诉讼0件” has one for each
+                    Matcher zero = ZERO.matcher(clause);
+                    while (zero.find()) {
+                        String zeroed = clause.substring(0, zero.start());
+                        review = review == null && claimsNone("", zeroed, "行政复议") ? sentence : review;
+                        litigation = litigation == null && claimsNone("", zeroed, "行政诉讼") ? sentence : litigation;
+                    }
                 }
             }
             List<Finding> findings = new ArrayList<>();
@@ -126,20 +135,23 @@ final class TextChecks {
         }
 
         /**
-         * Whether a clause claims there was no {@code subject}: named after its negation and not counted there, or
-         * named before its zero with no rate or result in between.
+         * Whether a clause claims there was no {@code subject}: named after its negation, neither counted nor followed by a
+         * rate or result there, or named before its zero with no rate or result in between.
          */
         private static boolean claimsNone(String negated, String zeroed, String subject) {
             int named = negated.indexOf(subject);
-            if (named >= 0 && !counted(negated, named + subject.length())) {
+            if (named >= 0 && !counted(negated, named + subject.length()) && noResult(negated.substring(named + subject.length()))) {
                 return true;
             }
             int last = zeroed.lastIndexOf(subject);
             if (last < 0) {
                 return false;
             }
-            String between = zeroed.substring(last + subject.length());
-            return RESULTS.stream().noneMatch(between::contains);
+            return noResult(zeroed.substring(last + subject.length()));
+        }
+
+        private static boolean noResult(String words) {
+            return RESULTS.stream().noneMatch(words::contains);
         }
 
         /** A count other than zero after {@code from}. */

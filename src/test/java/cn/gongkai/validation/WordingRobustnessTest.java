@@ -239,9 +239,16 @@ class WordingRobustnessTest {
                 new Correct("没有收到申请，无上年结转", () -> Draft.demo().text(ON_REQUEST, "本年度没有收到政府信息公开申请，无上年结转申请。"),
                         List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 new Correct("无依申请公开事项", () -> Draft.demo().text(ON_REQUEST, "本年度我镇无依申请公开事项。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+
+                // third audit: TXT_NO_CASE_CLAIM
+                new Correct("未发生复议纠错和诉讼败诉", () -> cases(Draft.demo(), "RV_UPHELD", 2).text(PART4,
+                        "本年度因政府信息公开被申请行政复议2件，均维持原行政行为，未发生行政复议被纠错和行政诉讼败诉的情况。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
                 new Correct("复议1件，未发生诉讼", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度发生政府信息公开行政复议1件，未发生行政诉讼。"),
                         List.of("TXT_NO_CASE_CLAIM:LITIGATION", "TXT_REVIEW_LIT_COUNT:REVIEW")),
                 new Correct("未发生因政府信息公开引起的复议诉讼", () -> Draft.demo().text(PART4, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                new Correct("被申请复议0件、被起诉0件", () -> Draft.demo().text(PART4, "全年因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。"),
                         List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
                 new Correct("复议2起，其中维持、纠正", () -> cases(Draft.demo(), "RV_UPHELD", 1, "RV_CORRECTED", 1)
                         .text(PART4, "全年共发生政府信息公开行政复议案件2起，其中结果维持1起、结果纠正1起。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
@@ -330,6 +337,10 @@ class WordingRobustnessTest {
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("称无依申请公开事项而表中有", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "本年度我镇无依申请公开事项。"),
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称被申请复议0件而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "全年因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。"),
+                        "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("称被起诉0件而表中有", () -> cases(Draft.demo(), "LA_UPHELD", 1).text(PART4, "全年因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。"),
+                        "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
                 new Wrong("称未发生因信息公开引起的诉讼而表中有", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"),
                         "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
                 new Wrong("称复议0件而表中有（未发生复议纠错另句）", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
