@@ -207,8 +207,8 @@ final class TextChecks {
         }
 
         /**
-         * Whether a count of applications includes last year's: its own verb says so (收办, 共处理), or 含上年结转
-         * follows it. 新收 never does, and another count's verb does not make this one so: in “新收申请15件，上年结转3件，
+         * Whether a count of applications includes last year's: its own verb says so (收办, 共处理), 含上年结转 follows
+         * it, or its verb is 办理 and 上年结转 follows. 新收 never does, and another count's verb does not make this one so: in “新收申请15件，上年结转3件，
          * 共处理18件” the 15 is the new applications only.
          */
         static boolean withCarryIn(Sentence sentence, java.util.regex.MatchResult match) {
@@ -216,8 +216,12 @@ final class TextChecks {
             if (matched.startsWith("新收")) {
                 return false;
             }
-            return matched.startsWith("收办") || matched.startsWith("共处理")
-                    || WITH_CARRY_IN.matcher(sentence.folded()).region(match.start(), sentence.folded().length()).find();
+            if (matched.startsWith("收办") || matched.startsWith("共处理")
+                    || WITH_CARRY_IN.matcher(sentence.folded()).region(match.start(), sentence.folded().length()).find()) {
+                return true;
+            }
+            // “共办理申请20件，其中本年新收17件，上年结转3件”: 办理 counts what was handled, the carry-over too when it is named
+            return matched.startsWith("办理") && sentence.folded().indexOf("上年结转", match.end()) >= 0;
         }
 
         @jakarta.enterprise.inject.Produces

@@ -252,6 +252,11 @@ class WordingRobustnessTest {
                         List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
                 new Correct("复议2起，其中维持、纠正", () -> cases(Draft.demo(), "RV_UPHELD", 1, "RV_CORRECTED", 1)
                         .text(PART4, "全年共发生政府信息公开行政复议案件2起，其中结果维持1起、结果纠正1起。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+
+                // third audit: TXT_APP_COUNT and TXT_RESULT_COUNTS
+                new Correct("共办理20件，其中新收、上年结转", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共办理政府信息公开申请20件，其中本年新收17件，上年结转3件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
                 new Correct("依申请公开事项十二件，办结率", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共受理依申请公开事项十二件，办结率100%。"),
                         List.of("TXT_APP_COUNT:NEW")),
                 new Correct("其中另起一句，括号注明情形", () -> applications(rows("R_GRANT", 3, "R_PARTIAL", 1, "R_DENY_INTERNAL", 1, "R_REJECT_PETITION", 1))
@@ -349,6 +354,8 @@ class WordingRobustnessTest {
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("中文数字分项超过总数", () -> applications(rows("R_GRANT", 10, "R_PARTIAL", 3))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请十二件，其中予以公开十件、部分公开三件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("共办理件数与新收加结转不符", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共办理政府信息公开申请21件，其中本年新收17件，上年结转3件。"), "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("占全部申请的比例算错", () -> applications(rows("R_GRANT", 18, "R_DENY_THIRD_PARTY", 2))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开18件，占全部申请的80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("统计期限写上年", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自2022年1月1日起至2022年12月31日止"),
