@@ -320,8 +320,14 @@ final class TextChecks {
                     if (stated == null || list == null) {
                         continue;
                     }
-                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span(sentences, i, whole.end()), whole, stated,
-                            list));
+                    TextRef span = span(sentences, i, whole.end());
+                    if (coordinated(sentences.get(i).folded(), whole)) {
+                        findings.add(Findings.of(rule, instance(sentences.get(i).source(), findings.size() + 1), rule.severity(),
+                                FindingStatus.NOT_ASSESSABLE, "Σ 其中各项 ≤ 共" + whole.number(), null, null, List.of(), span,
+                                "正文“" + whole.text() + "”后并列另一数量，“其中”所指总数无法确定", "the whole the items belong to is unclear"));
+                        continue;
+                    }
+                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list));
                 }
             }
             if (findings.isEmpty()) {
@@ -359,6 +365,28 @@ final class TextChecks {
 
         private static boolean isGap(char c) {
             return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && !Sentence.isClauseBreak(c);
+        }
+
+        /**
+         * Whether another count of the whole's unit is joined to it by 、和及与 (“共办理人大代表建议12件、政协委员提案8件，其中主办件
+         * 15件…”): the items may then belong to the counts together.
+         */
+        static boolean coordinated(String text, Whole whole) {
+            int at = whole.end();
+            if (at >= text.length() || "、和及与".indexOf(text.charAt(at)) < 0) {
+                return false;
+            }
+            for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
+                char c = text.charAt(i);
+                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || ChineseText.NUMERALS.indexOf(text.charAt(i - 1)) >= 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static String instance(NarrativeText text, int number) {
+            return text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
         }
 
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
@@ -528,7 +556,7 @@ final class TextChecks {
             }
             int count = read.size();
             boolean exhaustive = read.stream().anyMatch(PartsSum::isOther);
-            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
+            String instance = instance(text, number);
             String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
             String head = "正文“" + whole.text() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
@@ -635,7 +663,7 @@ final class TextChecks {
             boolean holds = stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
-            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
+            String instance = PartsSum.instance(text, number);
             String computed = exact.setScale(Math.max(decimals, 1), RoundingMode.HALF_UP).toPlainString();
             return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL,
                     Wording.number(partValue) + " / " + Wording.number(total) + " × 100 = " + percent.group(), stated, exact, List.of(),
