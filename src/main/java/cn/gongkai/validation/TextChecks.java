@@ -400,18 +400,29 @@ final class TextChecks {
                     next.end());
         }
 
-        /** The items after 其中, in the rest of this sentence or in the next one. */
+        /**
+         * The items after 其中, in the rest of this sentence or in the next one, and on over the sentences that ； ends
+         * (“其中予以公开15件，占75%；部分公开5件，占25%。”).
+         */
         private static String listAfter(List<Sentence> sentences, int index, int from) {
             String rest = sentences.get(index).folded().substring(from);
             int at = rest.indexOf("其中");
+            int last = index;
+            String list = null;
             if (at >= 0) {
-                return rest.substring(at + 2);
+                list = rest.substring(at + 2);
+            } else if (sameText(sentences, index, index + 1) && sentences.get(index + 1).folded().strip().startsWith("其中")) {
+                last = index + 1;
+                list = sentences.get(last).folded().strip().substring(2);
             }
-            if (index + 1 < sentences.size() && sentences.get(index + 1).source() == sentences.get(index).source()
-                    && sentences.get(index + 1).folded().strip().startsWith("其中")) {
-                return sentences.get(index + 1).folded().strip().substring(2);
+            while (list != null && list.endsWith(";") && sameText(sentences, index, last + 1)) {
+                list += sentences.get(++last).folded();
             }
-            return null;
+            return list;
+        }
+
+        private static boolean sameText(List<Sentence> sentences, int index, int other) {
+            return other < sentences.size() && sentences.get(other).source() == sentences.get(index).source();
         }
 
         /**
@@ -450,7 +461,8 @@ final class TextChecks {
                 if (item != null) {
                     items.add(item);
                 }
-                boolean comma = c == ',' || c == '，';
+                // ； ends a list as a comma does (it comes only from joining sentences, see listAfter)
+                boolean comma = c == ',' || c == '，' || c == ';' || c == '；';
                 if (depth == 0 && comma && (enumerated || item != null && isOther(item))) {
                     break;
                 }

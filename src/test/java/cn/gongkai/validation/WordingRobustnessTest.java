@@ -278,6 +278,12 @@ class WordingRobustnessTest {
                         "全年通过政府网站共发布信息2,345条，其中，政府文件45条，政策解读300条，工作动态2,000条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 new Correct("两类件数后的其中", () -> Draft.demo().text("/sections/part6/items/2/text",
                         "2023年度，漕河镇共办理人大代表建议12件、政协委员提案8件，其中主办件15件、协办件5件，办结率100%。"), List.of()),
+
+                // third audit: TXT_PERCENT
+                new Correct("分项各带占比", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开15件，占75%；部分公开5件，占25%。"),
+                        List.of("TXT_PARTS_SUM:part1.ON_REQUEST.2", "TXT_PERCENT:part1.ON_REQUEST.1", "TXT_PERCENT:part1.ON_REQUEST.2",
+                                "TXT_RESULT_COUNTS:R_GRANT")),
                 new Correct("占全部申请的", () -> applications(rows("R_GRANT", 18, "R_DENY_THIRD_PARTY", 2))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开18件，占全部申请的90%。"), List.of("TXT_PERCENT:part1.ON_REQUEST.1")),
                 new Correct("收取金额0.00元", () -> Draft.demo().text(FEE, "本年度信息处理费收取金额为0.00元。"), List.of("TXT_FEE_STATEMENT:part6")),
