@@ -141,8 +141,8 @@ final class TextScopeChecks {
     static class FeeStatement implements RuleCheck {
 
         private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
-        /** Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”. */
-        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|免收|免于收取|不涉及|未涉及"
+        /** Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”. */
+        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|免收|免于收取|不涉及|未涉及|不存在"
                 + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override

@@ -292,6 +292,10 @@ class WordingRobustnessTest {
                         List.of("TXT_YEAR_SCOPE:SCOPE")),
                 new Correct("按照全区统一部署", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，", "一是落实长效机制，按照全区统一部署，"),
                         List.of("TXT_YEAR_SCOPE:SCOPE")),
+
+                // third audit: TXT_FEE_STATEMENT, TXT_FEE_CONSISTENCY
+                new Correct("不存在收取信息处理费的情况", () -> Draft.demo().text(FEE, "本年度不存在收取信息处理费的情况。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
                 new Correct("收取金额0.00元", () -> Draft.demo().text(FEE, "本年度信息处理费收取金额为0.00元。"), List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("未收取任何费用", () -> Draft.demo().text(FEE, "2023年，漕河镇依申请公开工作未收取任何费用。"), List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("发出收费通知、逾期未缴纳", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
@@ -372,6 +376,8 @@ class WordingRobustnessTest {
                         .text(ON_REQUEST, "全年共办理政府信息公开申请21件，其中本年新收17件，上年结转3件。"), "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("占全部申请的比例算错", () -> applications(rows("R_GRANT", 18, "R_DENY_THIRD_PARTY", 2))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开18件，占全部申请的80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
+                new Wrong("只写依据未写收取情况", () -> Draft.demo().text(FEE, "本机关严格执行《政府信息公开信息处理费管理办法》。"), "TXT_FEE_STATEMENT:part6",
+                        "ERROR"),
                 new Wrong("镇报告写全区党委", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全区党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
                 new Wrong("统计期限写上年", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自2022年1月1日起至2022年12月31日止"),
                         "STR_STAT_PERIOD:period", "WARNING"));
