@@ -301,6 +301,15 @@ class WordingRobustnessTest {
                 new Correct("发出收费通知、逾期未缴纳", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
                         .text(FEE, "本年度向1名申请人发出收费通知，申请人逾期未缴纳，未实际收取信息处理费。"),
                         List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
+
+                // third audit: STR_SIX_PARTS
+                new Correct("标题无编号", () -> Draft.demo().text("/sections/part1/heading", "总体情况").text("/sections/part2/heading", "主动公开政府信息情况")
+                        .text("/sections/part3/heading", "收到和处理政府信息公开申请情况").text("/sections/part4/heading", "政府信息公开行政复议、行政诉讼情况")
+                        .text("/sections/part5/heading", "存在的主要问题及改进情况").text("/sections/part6/heading", "其他需要报告的事项"),
+                        List.of("STR_SIX_PARTS:parts")),
+                new Correct("阿拉伯数字编号的标题", () -> Draft.demo().text("/sections/part1/heading", "1、总体情况")
+                        .text("/sections/part2/heading", "2. 主动公开政府信息情况").text("/sections/part3/heading", "3．收到和处理政府信息公开申请情况"),
+                        List.of("STR_SIX_PARTS:parts")),
                 new Correct("全角半角混排、空格的标题", () -> Draft.demo().text("/sections/part1/heading", "一、 总体情况 ")
                         .text("/sections/part4/heading", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况")
                         .text("/sections/part6/heading", "六．其他需要报告的事项"), List.of("STR_SIX_PARTS:parts")),
@@ -378,6 +387,9 @@ class WordingRobustnessTest {
                         .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开18件，占全部申请的80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("只写依据未写收取情况", () -> Draft.demo().text(FEE, "本机关严格执行《政府信息公开信息处理费管理办法》。"), "TXT_FEE_STATEMENT:part6",
                         "ERROR"),
+                new Wrong("第五、六部分标题互换", () -> Draft.demo().text("/sections/part5/heading", "其他需要报告的事项")
+                        .text("/sections/part6/heading", "存在的主要问题及改进情况"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("标题编号与部分不符", () -> Draft.demo().text("/sections/part2/heading", "3、主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("镇报告写全区党委", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全区党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
                 new Wrong("统计期限写上年", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自2022年1月1日起至2022年12月31日止"),
                         "STR_STAT_PERIOD:period", "WARNING"));
