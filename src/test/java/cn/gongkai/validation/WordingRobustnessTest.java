@@ -313,6 +313,10 @@ class WordingRobustnessTest {
                 new Correct("全角半角混排、空格的标题", () -> Draft.demo().text("/sections/part1/heading", "一、 总体情况 ")
                         .text("/sections/part4/heading", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况")
                         .text("/sections/part6/heading", "六．其他需要报告的事项"), List.of("STR_SIX_PARTS:parts")),
+
+                // third audit: STR_STAT_PERIOD, STR_AGENCY_YEAR
+                new Correct("统计期限短横线", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "为2023年1月1日–2023年12月31日"),
+                        List.of("STR_STAT_PERIOD:period")),
                 new Correct("统计期限为年度（括号注日期）", () -> Draft.demo().replace("/preamble", "统计期限自2023年1月1日起至2023年12月31日止",
                         "统计期限为2023年度（2023年1月1日至12月31日）"), List.of("STR_STAT_PERIOD:period")),
                 new Correct("关于年度情况的报告", () -> Draft.demo().text("/title", "济宁市兖州区漕河镇人民政府关于2023年度政府信息公开工作情况的报告"),
