@@ -18,7 +18,7 @@ public record StatedPeriod(String text, LocalDate from, LocalDate to) {
 
     private static final String N = ChineseText.NUMBER;
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + N + "年" + N + "月" + N
-            + "日[^。；;0-9]{0,6}?(?:至|到|—|-|~|－)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
+            + "日[^。；;0-9]{0,6}?(?:至|到|—|–|-|~|－|〜)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
 
     /** The first period stated in {@code text}, read compacted (folded, no whitespace: “2023 年1月1日” too) whoever asks. */
     public static Optional<StatedPeriod> find(String text) {

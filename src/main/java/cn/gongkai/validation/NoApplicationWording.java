@@ -9,7 +9,9 @@ import cn.gongkai.common.ChineseText;
  * claim, and neither is a negation or a zero about some applications only: a negation whose gap holds 的, 因 or 期
  * (“无超期答复的政府信息公开申请”, “无因政府信息公开申请引发的行政复议”), 无法 or 无论 (“对无法提供的…申请”), a zero
  * whose gap names a kind of result or case (“申请引发行政复议0件”, “依申请公开答复被纠错0件”, “不予公开0件”), or the
- * carry-over (“上年结转政府信息公开申请0件”). Written as a scanner rather than a pattern: the pattern's “any character but a clause break” gaps
+ * carry-over (“上年结转政府信息公开申请0件”), and neither is a negation whose subject a kind of application follows in its
+ * clause (“未发生政府信息公开申请逾期答复情况”). A 的 after 提出 names the applicants, not a kind (“未收到公民、法人和其他组织提出的
+ * 政府信息公开申请”), and a zero may end the clause after 为 (“依申请公开政府信息数量为0”). Written as a scanner rather than a pattern: the pattern's “any character but a clause break” gaps
  * were the most expensive part of the rule, and its definition is kept in the test that checks the two agree.
  */
 final class NoApplicationWording {
@@ -20,10 +22,18 @@ final class NoApplicationWording {
     private static final int ZERO_GAP = 8;
     /** In a negation's gap these make it a negation of a kind of application (答复超期的, 因…引发的), not of applications. */
     private static final String NOT_IN_NEGATION_GAP = "的因期";
-    /** In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回). */
-    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤";
+    /** In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回) or a rate (率). */
+    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤率";
     /** How far before the subject “结转” makes a zero the carry-over's (“上年结转的政府信息公开申请0件”). */
     private static final int CARRY_GAP = 10;
+    /**
+     * After a negated subject, in its clause, these make the negation one of a kind of application (“未发生政府信息公开申请
+     * 逾期答复情况”, “无依申请公开答复被纠错情况”: 期, 答复, 被, 引发, 复议, 诉讼, 纠错), not of applications.
+     */
+    private static final String NOT_AFTER_NEGATED = "期答被引复诉纠";
+    /** Who submitted the applications, between the verb and 提出的 (“未收到公民、法人和其他组织提出的政府信息公开申请”). */
+    private static final int APPLICANT_GAP = 12;
+    private static final String[] SUBMITTED = { "提出的", "提交的", "递交的" };
 
     private NoApplicationWording() {
     }
@@ -31,7 +41,8 @@ final class NoApplicationWording {
     static boolean claimsNone(String folded) {
         for (String subject : SUBJECTS) {
             for (int at = folded.indexOf(subject); at >= 0; at = folded.indexOf(subject, at + 1)) {
-                if (negatedBefore(folded, at) || !carriedOver(folded, at) && zeroAfter(folded, at + subject.length())) {
+                boolean negated = (negatedBefore(folded, at) || submittedBy(folded, at)) && !subsetAfter(folded, at + subject.length());
+                if (negated || !carriedOver(folded, at) && zeroAfter(folded, at + subject.length())) {
                     return true;
                 }
             }
@@ -53,15 +64,59 @@ final class NoApplicationWording {
         return false;
     }
 
-    /** Up to eight characters of the same clause but 复诉纠转期予无部撤, maybe 为|共|计, then 0 or 零 (not ending a larger number), then 件|个|条. */
+    /** The rest of the subject's clause names a kind of application: {@link #NOT_AFTER_NEGATED}. */
+    private static boolean subsetAfter(String text, int subjectEnd) {
+        for (int i = subjectEnd; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
+            if (NOT_AFTER_NEGATED.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 未|没有|无, a verb, up to twelve characters naming the applicants (same clause, no 的因期), then 提出的 (提交的, 递交的)
+     * and the subject at {@code subject}: the 的 of “…提出的” says who applied, not which kind of application.
+     */
+    private static boolean submittedBy(String text, int subject) {
+        int submitted = subject - SUBMITTED[0].length();
+        if (submitted < 0 || java.util.Arrays.stream(SUBMITTED).noneMatch(word -> text.startsWith(word, submitted))) {
+            return false;
+        }
+        for (int gap = 0; gap <= APPLICANT_GAP && submitted - gap >= 0; gap++) {
+            int applicants = submitted - gap;
+            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(applicants)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(applicants)) >= 0)) {
+                return false;
+            }
+            for (String verb : VERBS) {
+                int verbAt = applicants - verb.length();
+                if (verbAt >= 0 && text.startsWith(verb, verbAt) && endsWithNegation(text, verbAt)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Up to eight characters of the same clause but 复诉纠转期予无部撤率, maybe 为|共|计, then 0 or 零 (not ending a larger
+     * number), then 件|个|条; or 为 and a 0 or 零 that ends the clause (“依申请公开政府信息数量为0。”).
+     */
     private static boolean zeroAfter(String text, int subjectEnd) {
-        for (int gap = 0; gap <= ZERO_GAP + 1 && subjectEnd + gap + 1 < text.length(); gap++) {
+        for (int gap = 0; gap <= ZERO_GAP + 1 && subjectEnd + gap < text.length(); gap++) {
             int zero = subjectEnd + gap;
             char c = text.charAt(zero);
             if (Sentence.isClauseBreak(c) || NOT_IN_ZERO_GAP.indexOf(c) >= 0) {
                 return false;
             }
-            boolean counted = (c == '0' || c == '零') && isCountUnit(text.charAt(zero + 1)) && !endsNumber(text, zero);
+            if (c != '0' && c != '零') {
+                continue;
+            }
+            boolean last = zero + 1 == text.length() || Sentence.isClauseBreak(text.charAt(zero + 1));
+            if (text.charAt(zero - 1) == '为' && last) {
+                return true;
+            }
+            boolean counted = !last && isCountUnit(text.charAt(zero + 1)) && !endsNumber(text, zero);
             if (counted && (gap <= ZERO_GAP || "为共计".indexOf(text.charAt(zero - 1)) >= 0)) {
                 return true;
             }

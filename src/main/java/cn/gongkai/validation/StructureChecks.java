@@ -69,19 +69,27 @@ final class StructureChecks {
         private static final java.util.Map<String, List<String>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
         static boolean matches(String heading, SectionDefinition part) {
+            String numeral = part.heading().substring(0, 1);
             String printed = normalise(heading);
+            // a heading without its number (HTML copies lose Word's list numbering) is read as this part's
+            printed = printed.isEmpty() || PART_NUMERALS.indexOf(printed.charAt(0)) >= 0 ? printed : numeral + printed;
             // keyed by the heading, not the definition: a record's hashCode walks all its cells
             List<String> known = KNOWN.computeIfAbsent(part.heading(), canonical -> java.util.stream.Stream
                     .concat(Stream.of(canonical), part.headingVariants().stream()).map(SixParts::normalise).toList());
             if (known.contains(printed)) {
                 return true;
             }
-            String numeral = part.heading().substring(0, 1);
             return printed.startsWith(numeral) && CrossYearChecks.TextDuplication.dice(printed, known.get(0)) >= 0.6;
         }
 
+        /** The numerals of the six parts; a heading numbered “1、” or “2.” is numbered 一, 二. */
+        private static final String PART_NUMERALS = "一二三四五六七八九";
+
         private static String normalise(String heading) {
             String compact = ChineseText.compact(heading);
+            if (compact.length() > 1 && compact.charAt(0) >= '1' && compact.charAt(0) <= '9' && !Character.isDigit(compact.charAt(1))) {
+                compact = PART_NUMERALS.charAt(compact.charAt(0) - '1') + compact.substring(1);
+            }
             // “第一部分总体情况” numbers the part as “一、总体情况” does
             if (compact.length() > 4 && compact.charAt(0) == '第' && compact.startsWith("部分", 2)) {
                 compact = compact.charAt(1) + compact.substring(4);

@@ -80,11 +80,15 @@ final class TextChecks {
          * table), 无法 or 无论.
          */
         private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?!经)|没有|无(?![法论])");
-        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?");
+        /** “均为0”, “为零”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
+        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)");
         /** A count after the subject: “因逾期未答复被申请行政复议1件” counts one, whatever the negation before it. */
         private static final Pattern COUNT = Pattern.compile(N + "(?:件|起)");
-        /** Between the subject and its zero, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0” claim no lack of cases. */
-        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "驳回", "审结", "结果");
+        /**
+         * Between the subject and its zero, or after a negated subject, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0”,
+         * “未发生行政复议被纠错和行政诉讼败诉的情况” claim no lack of cases.
+         */
+        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果");
 
         @Override
         public String ruleId() {
@@ -103,11 +107,16 @@ final class TextChecks {
                 for (String clause : sentence.folded().split("[，,；;]")) {
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
-                    Matcher zero = ZERO.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
-                    String zeroed = zero.find() ? clause.substring(0, zero.start()) : "";
-                    review = review == null && claimsNone(negated, zeroed, "行政复议") ? sentence : review;
-                    litigation = litigation == null && claimsNone(negated, zeroed, "行政诉讼") ? sentence : litigation;
+                    review = review == null && claimsNone(negated, "", "行政复议") ? sentence : review;
+                    litigation = litigation == null && claimsNone(negated, "", "行政诉讼") ? sentence : litigation;
+                    // every zero of the clause: “被申请行政复议0件、被提起行政诉讼0件” has one for each
+                    Matcher zero = ZERO.matcher(clause);
+                    while (zero.find()) {
+                        String zeroed = clause.substring(0, zero.start());
+                        review = review == null && claimsNone("", zeroed, "行政复议") ? sentence : review;
+                        litigation = litigation == null && claimsNone("", zeroed, "行政诉讼") ? sentence : litigation;
+                    }
                 }
             }
             List<Finding> findings = new ArrayList<>();
@@ -126,20 +135,23 @@ final class TextChecks {
         }
 
         /**
-         * Whether a clause claims there was no {@code subject}: named after its negation and not counted there, or
-         * named before its zero with no rate or result in between.
+         * Whether a clause claims there was no {@code subject}: named after its negation, neither counted nor followed by a
+         * rate or result there, or named before its zero with no rate or result in between.
          */
         private static boolean claimsNone(String negated, String zeroed, String subject) {
             int named = negated.indexOf(subject);
-            if (named >= 0 && !counted(negated, named + subject.length())) {
+            if (named >= 0 && !counted(negated, named + subject.length()) && noResult(negated.substring(named + subject.length()))) {
                 return true;
             }
             int last = zeroed.lastIndexOf(subject);
             if (last < 0) {
                 return false;
             }
-            String between = zeroed.substring(last + subject.length());
-            return RESULTS.stream().noneMatch(between::contains);
+            return noResult(zeroed.substring(last + subject.length()));
+        }
+
+        private static boolean noResult(String words) {
+            return RESULTS.stream().noneMatch(words::contains);
         }
 
         /** A count other than zero after {@code from}. */
@@ -195,8 +207,8 @@ final class TextChecks {
         }
 
         /**
-         * Whether a count of applications includes last year's: its own verb says so (收办, 共处理), or 含上年结转
-         * follows it. 新收 never does, and another count's verb does not make this one so: in “新收申请15件，上年结转3件，
+         * Whether a count of applications includes last year's: its own verb says so (收办, 共处理), 含上年结转 follows
+         * it, or its verb is 办理 and 上年结转 follows. 新收 never does, and another count's verb does not make this one so: in “新收申请15件，上年结转3件，
          * 共处理18件” the 15 is the new applications only.
          */
         static boolean withCarryIn(Sentence sentence, java.util.regex.MatchResult match) {
@@ -204,8 +216,12 @@ final class TextChecks {
             if (matched.startsWith("新收")) {
                 return false;
             }
-            return matched.startsWith("收办") || matched.startsWith("共处理")
-                    || WITH_CARRY_IN.matcher(sentence.folded()).region(match.start(), sentence.folded().length()).find();
+            if (matched.startsWith("收办") || matched.startsWith("共处理")
+                    || WITH_CARRY_IN.matcher(sentence.folded()).region(match.start(), sentence.folded().length()).find()) {
+                return true;
+            }
+            // “共办理申请20件，其中本年新收17件，上年结转3件”: 办理 counts what was handled, the carry-over too when it is named
+            return matched.startsWith("办理") && sentence.folded().indexOf("上年结转", match.end()) >= 0;
         }
 
         @jakarta.enterprise.inject.Produces
@@ -304,8 +320,14 @@ final class TextChecks {
                     if (stated == null || list == null) {
                         continue;
                     }
-                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span(sentences, i, whole.end()), whole, stated,
-                            list));
+                    TextRef span = span(sentences, i, whole.end());
+                    if (coordinated(sentences.get(i).folded(), whole)) {
+                        findings.add(Findings.of(rule, instance(sentences.get(i).source(), findings.size() + 1), rule.severity(),
+                                FindingStatus.NOT_ASSESSABLE, "Σ 其中各项 ≤ 共" + whole.number(), null, null, List.of(), span,
+                                "正文“" + whole.text() + "”后并列另一数量，“其中”所指总数无法确定", "the whole the items belong to is unclear"));
+                        continue;
+                    }
+                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list));
                 }
             }
             if (findings.isEmpty()) {
@@ -345,6 +367,28 @@ final class TextChecks {
             return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && !Sentence.isClauseBreak(c);
         }
 
+        /**
+         * Whether another count of the whole's unit is joined to it by 、和及与 (“共办理人大代表建议12件、政协委员提案8件，其中主办件
+         * 15件…”): the items may then belong to the counts together.
+         */
+        static boolean coordinated(String text, Whole whole) {
+            int at = whole.end();
+            if (at >= text.length() || "、和及与".indexOf(text.charAt(at)) < 0) {
+                return false;
+            }
+            for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
+                char c = text.charAt(i);
+                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || ChineseText.NUMERALS.indexOf(text.charAt(i - 1)) >= 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static String instance(NarrativeText text, int number) {
+            return text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
+        }
+
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
         private static TextRef span(List<Sentence> sentences, int index, int from) {
             Sentence sentence = sentences.get(index);
@@ -356,18 +400,29 @@ final class TextChecks {
                     next.end());
         }
 
-        /** The items after 其中, in the rest of this sentence or in the next one. */
+        /**
+         * The items after 其中, in the rest of this sentence or in the next one, and on over the sentences that ； ends
+         * (“其中予以公开15件，占75%；部分公开5件，占25%。”).
+         */
         private static String listAfter(List<Sentence> sentences, int index, int from) {
             String rest = sentences.get(index).folded().substring(from);
             int at = rest.indexOf("其中");
+            int last = index;
+            String list = null;
             if (at >= 0) {
-                return rest.substring(at + 2);
+                list = rest.substring(at + 2);
+            } else if (sameText(sentences, index, index + 1) && sentences.get(index + 1).folded().strip().startsWith("其中")) {
+                last = index + 1;
+                list = sentences.get(last).folded().strip().substring(2);
             }
-            if (index + 1 < sentences.size() && sentences.get(index + 1).source() == sentences.get(index).source()
-                    && sentences.get(index + 1).folded().strip().startsWith("其中")) {
-                return sentences.get(index + 1).folded().strip().substring(2);
+            while (list != null && list.endsWith(";") && sameText(sentences, index, last + 1)) {
+                list += sentences.get(++last).folded();
             }
-            return null;
+            return list;
+        }
+
+        private static boolean sameText(List<Sentence> sentences, int index, int other) {
+            return other < sentences.size() && sentences.get(other).source() == sentences.get(index).source();
         }
 
         /**
@@ -406,7 +461,8 @@ final class TextChecks {
                 if (item != null) {
                     items.add(item);
                 }
-                boolean comma = c == ',' || c == '，';
+                // ； ends a list as a comma does (it comes only from joining sentences, see listAfter)
+                boolean comma = c == ',' || c == '，' || c == ';' || c == '；';
                 if (depth == 0 && comma && (enumerated || item != null && isOther(item))) {
                     break;
                 }
@@ -512,7 +568,7 @@ final class TextChecks {
             }
             int count = read.size();
             boolean exhaustive = read.stream().anyMatch(PartsSum::isOther);
-            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
+            String instance = instance(text, number);
             String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
             String head = "正文“" + whole.text() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
@@ -619,7 +675,7 @@ final class TextChecks {
             boolean holds = stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
-            String instance = text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
+            String instance = PartsSum.instance(text, number);
             String computed = exact.setScale(Math.max(decimals, 1), RoundingMode.HALF_UP).toPlainString();
             return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL,
                     Wording.number(partValue) + " / " + Wording.number(total) + " × 100 = " + percent.group(), stated, exact, List.of(),

@@ -41,8 +41,11 @@ final class TextScopeChecks {
         /** Not the year of a law's revision (“《条例》（2019年修订）”): that names the law, not the period reported. */
         private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发)");
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年");
-        /** Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市). */
-        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周])全(省|市|区|县|镇|乡|街道)");
+        /**
+         * Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市), nor a wider area the agency stands in or
+         * follows (“在全区政务公开考核中”, “按照全区统一部署”): a township's report speaks of its district so.
+         */
+        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周]|在|按照|根据|参加|配合)全(省|市|区|县|镇|乡|街道)");
         private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
         /** Administrative units, the wider the higher. */
         private static final Map<String, Integer> RANK = new LinkedHashMap<>();
@@ -138,8 +141,8 @@ final class TextScopeChecks {
     static class FeeStatement implements RuleCheck {
 
         private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
-        /** Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”. */
-        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|免收|免于收取|不涉及|未涉及"
+        /** Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”. */
+        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|免收|免于收取|不涉及|未涉及|不存在"
                 + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override

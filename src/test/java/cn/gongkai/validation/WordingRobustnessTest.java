@@ -225,7 +225,104 @@ class WordingRobustnessTest {
 
                 // STR_AGENCY_YEAR: official titles often write the year digit by digit in Chinese
                 new Correct("中文数字的标题年份", () -> Draft.demo().replace("/title", "2023年", "二〇二三年"), List.of("STR_AGENCY_YEAR:title")),
-                new Correct("零写作年份", () -> Draft.demo().replace("/title", "2023年", "二零二三年度"), List.of("STR_AGENCY_YEAR:title")));
+                new Correct("零写作年份", () -> Draft.demo().replace("/title", "2023年", "二零二三年度"), List.of("STR_AGENCY_YEAR:title")),
+
+                // third audit: TXT_NO_APPLICATION_CLAIM
+                new Correct("未收到公民、法人和其他组织提出的申请", () -> Draft.demo().text(ON_REQUEST,
+                        "本年度，漕河镇未收到公民、法人和其他组织提出的政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("未发生申请逾期答复情况", () -> five("全年共收到政府信息公开申请5件，均按时答复，未发生政府信息公开申请逾期答复情况。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("无依申请公开答复被纠错情况", () -> five("本年度共受理政府信息公开申请5件，无依申请公开答复被纠错情况。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("依申请公开数量为0", () -> Draft.demo().text(ON_REQUEST, "2023年度，漕河镇依申请公开政府信息数量为0。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("没有收到申请，无上年结转", () -> Draft.demo().text(ON_REQUEST, "本年度没有收到政府信息公开申请，无上年结转申请。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("无依申请公开事项", () -> Draft.demo().text(ON_REQUEST, "本年度我镇无依申请公开事项。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+
+                // third audit: TXT_NO_CASE_CLAIM
+                new Correct("未发生复议纠错和诉讼败诉", () -> cases(Draft.demo(), "RV_UPHELD", 2).text(PART4,
+                        "本年度因政府信息公开被申请行政复议2件，均维持原行政行为，未发生行政复议被纠错和行政诉讼败诉的情况。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("复议1件，未发生诉讼", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度发生政府信息公开行政复议1件，未发生行政诉讼。"),
+                        List.of("TXT_NO_CASE_CLAIM:LITIGATION", "TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("未发生因政府信息公开引起的复议诉讼", () -> Draft.demo().text(PART4, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                new Correct("被申请复议0件、被起诉0件", () -> Draft.demo().text(PART4, "全年因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                new Correct("复议2起，其中维持、纠正", () -> cases(Draft.demo(), "RV_UPHELD", 1, "RV_CORRECTED", 1)
+                        .text(PART4, "全年共发生政府信息公开行政复议案件2起，其中结果维持1起、结果纠正1起。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+
+                // third audit: TXT_APP_COUNT and TXT_RESULT_COUNTS
+                new Correct("共办理20件，其中新收、上年结转", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共办理政府信息公开申请20件，其中本年新收17件，上年结转3件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("依申请公开事项十二件，办结率", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共受理依申请公开事项十二件，办结率100%。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("其中另起一句，括号注明情形", () -> applications(rows("R_GRANT", 3, "R_PARTIAL", 1, "R_DENY_INTERNAL", 1, "R_REJECT_PETITION", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请6件。其中，予以公开3件，部分公开1件，不予公开1件（属于三类内部事务信息），"
+                                + "不予处理1件（信访举报投诉类申请）。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:DENY", "TXT_RESULT_COUNTS:REJECT",
+                                "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("结转至下年度继续办理", () -> applications(rows("R_GRANT", 3, "CARRY_OUT", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请5件，已办结3件，结转至下年度继续办理2件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:CARRY_OUT")),
+                new Correct("中文数字的办理结果", () -> applications(rows("R_GRANT", 10, "R_PARTIAL", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请十二件，其中予以公开十件、部分公开两件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+
+                // third audit: TXT_PARTS_SUM
+                new Correct("其中后冒号", () -> Draft.demo().text(PROACTIVE, "本年度共主动公开政府信息386条，其中：机构职能12条、政策文件45条、工作动态260条、其他69条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("其中后逗号、千位分隔", () -> Draft.demo().text(PROACTIVE,
+                        "全年通过政府网站共发布信息2,345条，其中，政府文件45条，政策解读300条，工作动态2,000条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("两类件数后的其中", () -> Draft.demo().text("/sections/part6/items/2/text",
+                        "2023年度，漕河镇共办理人大代表建议12件、政协委员提案8件，其中主办件15件、协办件5件，办结率100%。"), List.of()),
+
+                // third audit: TXT_PERCENT
+                new Correct("分项各带占比", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开15件，占75%；部分公开5件，占25%。"),
+                        List.of("TXT_PARTS_SUM:part1.ON_REQUEST.2", "TXT_PERCENT:part1.ON_REQUEST.1", "TXT_PERCENT:part1.ON_REQUEST.2",
+                                "TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("占全部申请的", () -> applications(rows("R_GRANT", 18, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开18件，占全部申请的90%。"), List.of("TXT_PERCENT:part1.ON_REQUEST.1")),
+
+                // third audit: TXT_YEAR_SCOPE
+                new Correct("在全区考核中", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，", "一是落实长效机制，在全区政务公开工作考核中位列前茅，"),
+                        List.of("TXT_YEAR_SCOPE:SCOPE")),
+                new Correct("按照全区统一部署", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，", "一是落实长效机制，按照全区统一部署，"),
+                        List.of("TXT_YEAR_SCOPE:SCOPE")),
+
+                // third audit: TXT_FEE_STATEMENT, TXT_FEE_CONSISTENCY
+                new Correct("不存在收取信息处理费的情况", () -> Draft.demo().text(FEE, "本年度不存在收取信息处理费的情况。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("收取金额0.00元", () -> Draft.demo().text(FEE, "本年度信息处理费收取金额为0.00元。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("未收取任何费用", () -> Draft.demo().text(FEE, "2023年，漕河镇依申请公开工作未收取任何费用。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("发出收费通知、逾期未缴纳", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
+                        .text(FEE, "本年度向1名申请人发出收费通知，申请人逾期未缴纳，未实际收取信息处理费。"),
+                        List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
+
+                // third audit: STR_SIX_PARTS
+                new Correct("标题无编号", () -> Draft.demo().text("/sections/part1/heading", "总体情况").text("/sections/part2/heading", "主动公开政府信息情况")
+                        .text("/sections/part3/heading", "收到和处理政府信息公开申请情况").text("/sections/part4/heading", "政府信息公开行政复议、行政诉讼情况")
+                        .text("/sections/part5/heading", "存在的主要问题及改进情况").text("/sections/part6/heading", "其他需要报告的事项"),
+                        List.of("STR_SIX_PARTS:parts")),
+                new Correct("阿拉伯数字编号的标题", () -> Draft.demo().text("/sections/part1/heading", "1、总体情况")
+                        .text("/sections/part2/heading", "2. 主动公开政府信息情况").text("/sections/part3/heading", "3．收到和处理政府信息公开申请情况"),
+                        List.of("STR_SIX_PARTS:parts")),
+                new Correct("全角半角混排、空格的标题", () -> Draft.demo().text("/sections/part1/heading", "一、 总体情况 ")
+                        .text("/sections/part4/heading", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况")
+                        .text("/sections/part6/heading", "六．其他需要报告的事项"), List.of("STR_SIX_PARTS:parts")),
+
+                // third audit: STR_STAT_PERIOD, STR_AGENCY_YEAR
+                new Correct("统计期限短横线", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "为2023年1月1日–2023年12月31日"),
+                        List.of("STR_STAT_PERIOD:period")),
+                new Correct("统计期限为年度（括号注日期）", () -> Draft.demo().replace("/preamble", "统计期限自2023年1月1日起至2023年12月31日止",
+                        "统计期限为2023年度（2023年1月1日至12月31日）"), List.of("STR_STAT_PERIOD:period")),
+                new Correct("关于年度情况的报告", () -> Draft.demo().text("/title", "济宁市兖州区漕河镇人民政府关于2023年度政府信息公开工作情况的报告"),
+                        List.of("STR_AGENCY_YEAR:title")),
+                new Correct("标题分行、全角年份", () -> Draft.demo().text("/title", "济宁市兖州区漕河镇人民政府\n２０２３年政府信息公开工作年度报告"),
+                        List.of("STR_AGENCY_YEAR:title")));
     }
 
     static List<Wrong> wrong() {
@@ -267,7 +364,39 @@ class WordingRobustnessTest {
                 new Wrong("镇报告写全市", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全市党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
                 new Wrong("未说明信息处理费", () -> Draft.demo().text(FEE, "无。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("逾期未缴费而第六部分未提", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。"),
-                        "TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "WARNING"));
+                        "TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "WARNING"),
+
+                // third audit
+                new Wrong("称未收到公民、法人提出的申请而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "本年度，漕河镇未收到公民、法人和其他组织提出的政府信息公开申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称依申请公开数量为0而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年度，漕河镇依申请公开政府信息数量为0。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称无依申请公开事项而表中有", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "本年度我镇无依申请公开事项。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("称被申请复议0件而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "全年因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。"),
+                        "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("称被起诉0件而表中有", () -> cases(Draft.demo(), "LA_UPHELD", 1).text(PART4, "全年因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。"),
+                        "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
+                new Wrong("称未发生因信息公开引起的诉讼而表中有", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"),
+                        "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
+                new Wrong("称复议0件而表中有（未发生复议纠错另句）", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "本年度未发生政府信息公开行政复议。未发生行政诉讼败诉情况。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("其中后冒号分项超过总数", () -> Draft.demo().text(PROACTIVE, "本年度共主动公开政府信息386条，其中：机构职能12条、政策文件45条、工作动态260条、其他80条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("中文数字分项超过总数", () -> applications(rows("R_GRANT", 10, "R_PARTIAL", 3))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请十二件，其中予以公开十件、部分公开三件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("共办理件数与新收加结转不符", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共办理政府信息公开申请21件，其中本年新收17件，上年结转3件。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("占全部申请的比例算错", () -> applications(rows("R_GRANT", 18, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开18件，占全部申请的80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
+                new Wrong("只写依据未写收取情况", () -> Draft.demo().text(FEE, "本机关严格执行《政府信息公开信息处理费管理办法》。"), "TXT_FEE_STATEMENT:part6",
+                        "ERROR"),
+                new Wrong("第五、六部分标题互换", () -> Draft.demo().text("/sections/part5/heading", "其他需要报告的事项")
+                        .text("/sections/part6/heading", "存在的主要问题及改进情况"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("标题编号与部分不符", () -> Draft.demo().text("/sections/part2/heading", "3、主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("镇报告写全区党委", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全区党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
+                new Wrong("统计期限写上年", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自2022年1月1日起至2022年12月31日止"),
+                        "STR_STAT_PERIOD:period", "WARNING"));
     }
 
     @TestFactory
