@@ -61,7 +61,7 @@ for code in "${CODES[@]}"; do
         ????00) prefix=${code:0:4}; n=${N_CITY:-300} ;;
         *) prefix=$code; n=${N_COUNTY:-2000} ;;
     esac
-    # the app's own sum (by scope and format: reports of two formats are never added together): SUMS_SQL in src/main/java/cn/gongkai/rollup/RollupService.java — change both together
+    # the app's own sum (by scope and format: reports of two formats are never added together): the sum statement of SUMMARY_SQL in src/main/java/cn/gongkai/rollup/RollupService.java — change both together
     sql="select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
          join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, r.format_id, rc.cell_id"
     echo "$sql;" > "$work/bare.sql"

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,16 +48,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Roll-ups of a division's reports. Sums are one SQL statement over report_cell, grouped by scope and cell;
  * nothing loads reports into memory. The division's code prefix selects its agencies (an agency belongs to
  * the division of its divisionCode and to every ancestor). Every read runs outside a transaction, the division in
- * the same round trip ({@link #withDivision}; a summary's sums on a second connection meanwhile, {@link #read});
- * years, codes and cell ids are bound, and only the prefix (validated digits: the planner needs it) and a sort column
- * from {@link SortKey} are written into the SQL. Writes (stale validation counts) happen only when a read finds some,
- * in a transaction of their own.
+ * the same round trip ({@link #withDivision}); years, codes and cell ids are bound, and only the prefix (validated
+ * digits: the planner needs it) and a sort column from {@link SortKey} are written into the SQL. Writes (stale
+ * validation counts) happen only when a read finds some, in a transaction of their own.
  */
 @ApplicationScoped
 public class RollupService {
@@ -74,18 +69,16 @@ public class RollupService {
     private final CellRegistry cellIds;
     private final FormatCatalogue catalogue;
     private final ValidationService validation;
-    private final ManagedExecutor executor;
     private final int validatePerRequest;
 
     public RollupService(EntityManager db, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
-            ValidationService validation, ManagedExecutor executor,
+            ValidationService validation,
             @ConfigProperty(name = "gongkai.rollup.validate-per-request", defaultValue = "200") int validatePerRequest) {
         this.db = db;
         this.dataSource = dataSource;
         this.cellIds = cellIds;
         this.catalogue = catalogue;
         this.validation = validation;
-        this.executor = executor;
         this.validatePerRequest = validatePerRequest;
     }
 
@@ -130,16 +123,15 @@ public class RollupService {
 
     /** Every roll-up's first statement (see {@link #withDivision}). */
     private static final String DIVISION_SQL = "select d.name, d.level from division d where d.code = ?;\n";
-    /** A summary's sums, on a connection of their own (see {@link #read}); its parameter: year. */
-    private static final String SUMS_SQL = "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
-            + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
-            + "where a.division_code like '%1$s%%' group by a.scope, r.format_id, rc.cell_id";
     /**
-     * After the division: its coverage counts and missing agencies, in the division's round trip (see
+     * After the division: its sums, coverage counts and missing agencies, in the division's round trip (see
      * {@link #withDivision}). Each statement sees its own snapshot, as the separate statements in one READ COMMITTED
-     * transaction did before. Parameters: year and year − 1 (coverage), year (missing).
+     * transaction did before. Parameters: year (sums), year and year − 1 (coverage), year (missing).
      */
-    private static final String COVERAGE_SQL = coverageSql() + ";\n"
+    private static final String SUMMARY_SQL = "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
+            + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
+            + "where a.division_code like '%1$s%%' group by a.scope, r.format_id, rc.cell_id;\n"
+            + coverageSql() + ";\n"
             + "select a.id, a.name, a.division_code, a.scope from agency a " + lookup("report r", "r.id", "r.agency_id = a.id and r.year = ?")
             + "where a.division_code like '%1$s%%' and r.id is null order by a.division_code, a.id limit " + MISSING_LISTED;
 
@@ -172,11 +164,6 @@ public class RollupService {
     /** What the summary reads from the database. */
     private record Read(RollupSummary.DivisionRef division, Map<Group, Map<Short, BigDecimal>> sums, Map<Group, Integer> reports,
             Map<String, Integer> formats, RollupSummary.Coverage coverage) {
-    }
-
-    /** What {@link #COVERAGE_SQL} reads, with the division. */
-    private record Counted(RollupSummary.DivisionRef division, Map<Group, Integer> reports, Map<String, Integer> formats,
-            RollupSummary.Coverage coverage) {
     }
 
     public RollupSummary summary(String code, int year) {
@@ -226,65 +213,20 @@ public class RollupService {
                 before.regionAgencies(), before.reportsPresent(), before.missing(), before.missingAgencies(), failing, notValidated));
     }
 
-    /**
-     * The sums take most of a summary's reading (a county: 2.1 of 2.3 ms over JDBC), the division, coverage and
-     * missing list the rest: those run meanwhile, on a second connection from the worker pool. If no pool thread has
-     * taken them by the time the sums are in, this thread runs them, so a busy pool delays a summary but never
-     * stalls it.
-     */
     private Read read(String code, int year) {
-        FutureTask<Counted> counted = new FutureTask<>(() -> count(code, year));
-        try {
-            executor.execute(counted);
-        } catch (RejectedExecutionException e) {
-            // run below, on this thread
-        }
-        Map<Group, Map<Short, BigDecimal>> sums;
-        try {
-            sums = sums(code, year);
-        } catch (RuntimeException e) {
-            counted.cancel(false);
-            throw e;
-        }
-        counted.run();     // a no-op when a pool thread has run it or is running it
-        Counted read;
-        try {
-            read = counted.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the roll-up of division " + code, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;     // e.g. the division's 404
-            }
-            throw new IllegalStateException("Could not read the roll-up of division " + code, e.getCause());
-        }
-        return new Read(read.division(), sums, read.reports(), read.formats(), read.coverage());
-    }
-
-    private Map<Group, Map<Short, BigDecimal>> sums(String code, int year) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SUMS_SQL.formatted(prefix(code)))) {
-            statement.setInt(1, year);
+        return withDivision(code, SUMMARY_SQL, statement -> {
+            statement.setInt(2, year);
+            statement.setInt(3, year);
+            statement.setInt(4, year - 1);
+            statement.setInt(5, year);
+        }, (division, statement) -> {
             Map<Group, Map<Short, BigDecimal>> sums = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery()) {
+            try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
                     sums.computeIfAbsent(new Group(ReportScope.valueOf(rows.getString(1)), rows.getString(2)), group -> new HashMap<>())
                             .put(rows.getShort(3), rows.getBigDecimal(4));
                 }
             }
-            return sums;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the roll-up of division " + code, e);
-        }
-    }
-
-    private Counted count(String code, int year) {
-        return withDivision(code, COVERAGE_SQL, statement -> {
-            statement.setInt(2, year);
-            statement.setInt(3, year - 1);
-            statement.setInt(4, year);
-        }, (division, statement) -> {
             Map<Group, Integer> reports = new HashMap<>();
             Map<String, Integer> formats = new TreeMap<>();
             long agencyCount = 0;
@@ -292,6 +234,7 @@ public class RollupService {
             long present = 0;
             long failing = 0;
             long notValidated = 0;
+            statement.getMoreResults();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
                     ReportScope scope = ReportScope.valueOf(rows.getString(1));
@@ -317,7 +260,7 @@ public class RollupService {
                             ReportScope.valueOf(rows.getString(4))));
                 }
             }
-            return new Counted(division, reports, formats, new RollupSummary.Coverage(agencyCount, regionAgencies, present,
+            return new Read(division, sums, reports, formats, new RollupSummary.Coverage(agencyCount, regionAgencies, present,
                     agencyCount - present, missing, failing, notValidated));
         });
     }
@@ -339,10 +282,16 @@ public class RollupService {
      * outside any transaction: roll-ups only read. {@code sql}'s %1$s is the division's code prefix, written as a
      * literal: the planner needs it to choose between nested loops (a county) and a parallel hash join (a province),
      * and a bound LIKE pattern is re-planned on every execution while a literal gets one cached plan per division and
-     * connection ({@link #prefix}). Parameter 1 is the code; the binder sets the others.
+     * connection. It is validated digits (from the code's shape, or the stored level's), checked again here because
+     * it is written into SQL. Parameter 1 is the code; the binder sets the others.
      */
     private <T> T withDivision(String code, String sql, Binder binder, Reader<T> reader) {
-        String prefix = prefix(code);
+        // the code's shape gives the level, so the division need not be read first (DivisionService refuses a level
+        // the code does not imply)
+        String prefix = Division.prefixOf(code);
+        if (!prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("Division code " + code + " is not digits");
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix))) {
             statement.setString(1, code);
@@ -360,18 +309,6 @@ public class RollupService {
             } catch (SQLException e) {
             throw new IllegalStateException("Could not read the roll-up of division " + code, e);
         }
-    }
-
-    /**
-     * The code prefix of a division's agencies, checked to be digits because it is written into SQL. The code's shape
-     * gives the level, so the division need not be read first (DivisionService refuses a level the code does not imply).
-     */
-    private static String prefix(String code) {
-        String prefix = Division.prefixOf(code);
-        if (!prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("Division code " + code + " is not digits");
-        }
-        return prefix;
     }
 
     /** A group's sums laid out in its format's tables, with that format's in-table rules run over them. */
