@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -24,12 +23,6 @@ import jakarta.ws.rs.core.EntityTag;
 public class AgencyService {
 
     public record Listing(List<Agency> agencies, long totalItems) {
-    }
-
-    private final Event<AgencyIdentityChanged> identityChanged;
-
-    public AgencyService(Event<AgencyIdentityChanged> identityChanged) {
-        this.identityChanged = identityChanged;
     }
 
     public Listing list(PageRequest page, String nameContains, String divisionPrefix) {
@@ -82,8 +75,8 @@ public class AgencyService {
         agency.updatedAt = Clock.now();
         agency.persistAndFlush();
         if (!agency.name.equals(name) || agency.level != level) {
-            // in this transaction: the counts are dropped with the change or not at all
-            identityChanged.fire(new AgencyIdentityChanged(id));
+            // rules read the name and level: validation counts made before are stale from this commit on
+            agency.identityVersion++;
         }
         return agency;
     }

@@ -20,7 +20,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import cn.gongkai.agency.AgencyIdentityChanged;
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.PageRequest;
@@ -39,6 +38,7 @@ import cn.gongkai.problem.Violation;
 import cn.gongkai.report.CellRegistry;
 import cn.gongkai.report.SectionBody;
 import cn.gongkai.validation.ReportDecisionsChanged;
+import cn.gongkai.validation.RulesRevision;
 import cn.gongkai.validation.Severity;
 import cn.gongkai.validation.ValidationResult;
 import cn.gongkai.validation.ValidationService;
@@ -61,24 +61,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RollupService {
 
     static final int MISSING_LISTED = 100;
-    /** Agencies whose current validation counts match this report and last year's (cross-year rules read it). */
-    private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version)";
+    /**
+     * Stored validation counts that are current: made from this version of the report, of last year's (the cross-year
+     * rules read it), of the agency's name and level (some rules read them), and by the rules this build runs (%2$s,
+     * {@link RulesRevision}). Compared on read, never kept current by deletes that a concurrent recount could undo.
+     */
+    private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version "
+            + "and rv.agency_identity_version = a.identity_version and rv.rules_revision = '%2$s')";
 
     private final EntityManager db;
     private final AgroalDataSource dataSource;
     private final CellRegistry cellIds;
     private final FormatCatalogue catalogue;
     private final ValidationService validation;
+    private final RulesRevision rulesRevision;
     private final int validatePerRequest;
 
     public RollupService(EntityManager db, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
-            ValidationService validation,
+            ValidationService validation, RulesRevision rulesRevision,
             @ConfigProperty(name = "gongkai.rollup.validate-per-request", defaultValue = "200") int validatePerRequest) {
         this.db = db;
         this.dataSource = dataSource;
         this.cellIds = cellIds;
         this.catalogue = catalogue;
         this.validation = validation;
+        this.rulesRevision = rulesRevision;
         this.validatePerRequest = validatePerRequest;
     }
 
@@ -279,7 +286,8 @@ public class RollupService {
 
     /**
      * Reads a division and what {@code sql} selects in one round trip (pgjdbc sends the statements with one Sync) and
-     * outside any transaction: roll-ups only read. {@code sql}'s %1$s is the division's code prefix, written as a
+     * outside any transaction: roll-ups only read. {@code sql}'s %2$s is the rules' revision (hex, checked by
+     * {@link RulesRevision}), and its %1$s is the division's code prefix, written as a
      * literal: the planner needs it to choose between nested loops (a county) and a parallel hash join (a province),
      * and a bound LIKE pattern is re-planned on every execution while a literal gets one cached plan per division and
      * connection. It is validated digits (from the code's shape, or the stored level's), checked again here because
@@ -293,7 +301,7 @@ public class RollupService {
             throw new IllegalArgumentException("Division code " + code + " is not digits");
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix))) {
+                PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix, rulesRevision.value()))) {
             statement.setString(1, code);
             binder.bind(statement);
             statement.execute();
@@ -354,7 +362,7 @@ public class RollupService {
     // ---- per-agency table
 
     /** A report whose stored validation counts are missing or stale; parameters: year, year − 1, how many at most. */
-    private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version from agency a "
+    private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version, a.identity_version from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? left join report p on p.agency_id = a.id and p.year = ? "
             + "left join report_validation rv on rv.report_id = r.id "
             + "where a.division_code like '%1$s%%' and (rv.report_id is null or not " + CURRENT + ") order by r.id limit ?";
@@ -503,14 +511,8 @@ public class RollupService {
         db.createNativeQuery("delete from report_validation where report_id = ?1").setParameter(1, change.reportId()).executeUpdate();
     }
 
-    /** A new name or level changes what the agency's reports fail, in every year: drop all their stored counts. */
-    @Transactional
-    void forgetCounts(@Observes AgencyIdentityChanged change) {
-        db.createNativeQuery("delete from report_validation rv using report r where rv.report_id = r.id and r.agency_id = ?1")
-                .setParameter(1, change.agencyId()).executeUpdate();
-    }
-
-    private record Stale(long reportId, long agencyId, long version, Long previousVersion) {
+    /** What a report's counts are made from, as read before validating it: anything newer makes the stored counts stale. */
+    private record Stale(long reportId, long agencyId, long version, Long previousVersion, long agencyIdentityVersion) {
     }
 
     /** Up to the configured number of the division's reports whose stored counts are not current, read outside a transaction. */
@@ -527,7 +529,7 @@ public class RollupService {
         List<Stale> stale = new ArrayList<>();
         try (ResultSet rows = statement.getResultSet()) {
             while (rows.next()) {
-                stale.add(new Stale(rows.getLong(1), rows.getLong(2), rows.getLong(3), (Long) rows.getObject(4)));
+                stale.add(new Stale(rows.getLong(1), rows.getLong(2), rows.getLong(3), (Long) rows.getObject(4), rows.getLong(5)));
             }
         }
         return stale;
@@ -545,13 +547,16 @@ public class RollupService {
         QuarkusTransaction.requiringNew().run(() -> {
             for (Stale report : stale) {
                 ValidationResult result = validation.validateStored(report.agencyId(), year, countOnly);
-                db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, errors, warnings, validated_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, now()) on conflict (report_id) do update set report_version = excluded.report_version, "
-                        + "previous_version = excluded.previous_version, errors = excluded.errors, warnings = excluded.warnings, "
-                        + "validated_at = excluded.validated_at")
+                // the versions read before validating: a change since then leaves these counts stale, never wrongly current
+                db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, agency_identity_version, "
+                        + "rules_revision, errors, warnings, validated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) on conflict (report_id) "
+                        + "do update set report_version = excluded.report_version, previous_version = excluded.previous_version, "
+                        + "agency_identity_version = excluded.agency_identity_version, rules_revision = excluded.rules_revision, "
+                        + "errors = excluded.errors, warnings = excluded.warnings, validated_at = excluded.validated_at")
                         .setParameter(1, report.reportId()).setParameter(2, report.version()).setParameter(3, report.previousVersion())
-                        .setParameter(4, result.summary().bySeverity().get(Severity.ERROR).failed())
-                        .setParameter(5, result.summary().bySeverity().get(Severity.WARNING).failed())
+                        .setParameter(4, report.agencyIdentityVersion()).setParameter(5, rulesRevision.value())
+                        .setParameter(6, result.summary().bySeverity().get(Severity.ERROR).failed())
+                        .setParameter(7, result.summary().bySeverity().get(Severity.WARNING).failed())
                         .executeUpdate();
             }
         });
