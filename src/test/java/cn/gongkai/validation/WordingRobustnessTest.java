@@ -361,11 +361,15 @@ class WordingRobustnessTest {
 
                 // fourth audit: TXT_FEE_STATEMENT, TXT_FEE_CONSISTENCY
                 new Correct("信息处理费：无", () -> Draft.demo().text(FEE, "信息处理费收取情况：无。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("收取总额为0", () -> Draft.demo().text(FEE, "本年度收取信息处理费总额为0。"), List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("无信息处理费收取情况", () -> Draft.demo().text(FEE, "本年度无信息处理费收取情况。"), List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("按件计收", () -> Draft.demo().text(FEE, "本年度按件计收信息处理费2笔，共计300元。"), List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("按照管理办法收取合计", () -> Draft.demo().text(FEE,
                         "按照《政府信息公开信息处理费管理办法》，本年度共向3名申请人收取信息处理费合计1,500元。"),
                         List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("逾期未交纳", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
+                        .text(FEE, "本年度未收取信息处理费。有1件申请因申请人逾期未交纳信息处理费而终止处理。"),
+                        List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
                 new Correct("收费通知书", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
                         .text(FEE, "本年度发出《信息处理费收费通知书》1份，申请人未按期缴纳，未实际收取费用。"),
                         List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
@@ -385,7 +389,11 @@ class WordingRobustnessTest {
                 // fourth audit: STR_STAT_PERIOD, STR_DEADLINE, STR_AGENCY_YEAR
                 new Correct("统计时间至12月31日", () -> Draft.demo().replace("/preamble", "统计期限自2023年1月1日起至2023年12月31日止",
                         "统计时间为2023年1月1日至12月31日"), List.of("STR_STAT_PERIOD:period")),
-                new Correct("1月31日公布", () -> Draft.demo().set("publishedOn", "2024-01-31"), List.of("STR_DEADLINE:published")));
+                new Correct("1月31日公布", () -> Draft.demo().set("publishedOn", "2024-01-31"), List.of("STR_DEADLINE:published")),
+
+                // fourth audit: TXT_PARTS_SUM with an item in another unit; TXT_YEAR_SCOPE with a start year
+                new Correct("自某年起", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，自2021年起每年举办政务公开开放日活动，"),
+                        List.of("TXT_YEAR_SCOPE:YEAR")));
     }
 
     /** Part 六's items as a local template heads them, sent without catalogue keys (a free sub-heading has none). */
@@ -483,6 +491,9 @@ class WordingRobustnessTest {
                         "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
                 new Wrong("分渠道后总数与表不符", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请13件，其中通过网络平台收到申请10件，通过信函方式收到申请3件。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("只称无违规收费", () -> Draft.demo().text(FEE, "本机关严格按照《政府信息公开信息处理费管理办法》规定执行，无违规收费行为。"),
+                        "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("只称无信息处理费投诉", () -> Draft.demo().text(FEE, "本年度无因信息处理费引发的投诉。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
                 new Wrong("第五部分只写暂无", () -> Draft.demo().text("/sections/part5/text", "暂无。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
                 new Wrong("第五部分标题写成第六部分的", () -> Draft.demo().text("/sections/part5/heading", "五、其他需要报告的事项"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("2月1日公布", () -> Draft.demo().set("publishedOn", "2024-02-01"), "STR_DEADLINE:published", "WARNING"),
