@@ -375,6 +375,7 @@ class WordingRobustnessTest {
                         List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
 
                 // fourth audit: part 六 items named as local templates shorten them, without catalogue keys
+                new Correct("第六部分简写事项标题", () -> shortPart6Headings(Draft.demo()), List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")),
                 new Correct("人大建议政协提案办理", () -> Draft.demo().text("/sections/part6/items/2/text",
                         "2023年度，漕河镇共承办人大代表建议3件、政协委员提案2件，均已按期办结，办结率100%，答复满意率100%。"), List.of()),
                 new Correct("本年度无其他需要报告的事项", () -> Draft.demo().text("/sections/part6/items/5/text", "本年度无其他需要报告的事项。"),
@@ -383,6 +384,7 @@ class WordingRobustnessTest {
                 // fourth audit: STR_PART5_NONEMPTY, STR_SIX_PARTS
                 new Correct("问题与措施简述", () -> Draft.demo().text("/sections/part5/text", "问题：公开内容不够全面。措施：加强业务培训。"),
                         List.of("STR_PART5_NONEMPTY:part5")),
+                new Correct("存在的不足及改进措施", () -> Draft.demo().text("/sections/part5/heading", "五、存在的不足及改进措施"), List.of("STR_SIX_PARTS:parts")),
                 new Correct("存在的主要问题和改进措施", () -> Draft.demo().text("/sections/part5/heading", "五、存在的主要问题和改进措施"),
                         List.of("STR_SIX_PARTS:parts")),
 
@@ -390,6 +392,11 @@ class WordingRobustnessTest {
                 new Correct("统计时间至12月31日", () -> Draft.demo().replace("/preamble", "统计期限自2023年1月1日起至2023年12月31日止",
                         "统计时间为2023年1月1日至12月31日"), List.of("STR_STAT_PERIOD:period")),
                 new Correct("1月31日公布", () -> Draft.demo().set("publishedOn", "2024-01-31"), List.of("STR_DEADLINE:published")),
+                new Correct("标题省略上级地名", () -> Draft.demo().text("/title", "漕河镇人民政府2023年政府信息公开工作年度报告"), List.of("STR_AGENCY_YEAR:title")),
+                new Correct("标题省略市名、年度在前", () -> Draft.demo().text("/title", "2023年度兖州区漕河镇人民政府政府信息公开工作年度报告"),
+                        List.of("STR_AGENCY_YEAR:title")),
+                new Correct("前言省略上级地名", () -> Draft.demo().replace("/preamble", "济宁市兖州区漕河镇人民政府", "漕河镇人民政府"),
+                        List.of("STR_AGENCY_YEAR:preamble")),
 
                 // fourth audit: TXT_PARTS_SUM with an item in another unit; TXT_YEAR_SCOPE with a start year
                 new Correct("自某年起", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，自2021年起每年举办政务公开开放日活动，"),
@@ -494,6 +501,7 @@ class WordingRobustnessTest {
                 new Wrong("只称无违规收费", () -> Draft.demo().text(FEE, "本机关严格按照《政府信息公开信息处理费管理办法》规定执行，无违规收费行为。"),
                         "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("只称无信息处理费投诉", () -> Draft.demo().text(FEE, "本年度无因信息处理费引发的投诉。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
+                new Wrong("第六部分简写标题缺一项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 3), "STR_PART6_ITEMS:part6", "WARNING"),
                 new Wrong("第五部分只写暂无", () -> Draft.demo().text("/sections/part5/text", "暂无。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
                 new Wrong("第五部分标题写成第六部分的", () -> Draft.demo().text("/sections/part5/heading", "五、其他需要报告的事项"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("2月1日公布", () -> Draft.demo().set("publishedOn", "2024-02-01"), "STR_DEADLINE:published", "WARNING"),
