@@ -330,10 +330,22 @@ class WordingRobustnessTest {
                 new Correct("予以公开X件占X%（无逗号）", () -> applications(rows("R_GRANT", 9, "R_PARTIAL", 3))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中予以公开9件占75%，部分公开3件占25%。"),
                         List.of("TXT_PERCENT:part1.ON_REQUEST.1", "TXT_PERCENT:part1.ON_REQUEST.2", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("满意度不是占比", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，",
+                        "三是强化业务提升，全年共组织政务公开培训5次，其中专题培训2次，参训人员满意度达98%。"), List.of()),
+                new Correct("占比指另一分项", () -> applications(rows("R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中网上申请18件、当面申请2件，网上申请占比90%。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("占已办结申请的", () -> applications(rows("R_GRANT", 12, "R_DENY_THIRD_PARTY", 4, "CARRY_OUT", 4))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，已办结16件，其中予以公开12件，占已办结申请的75%。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT")),
                 new Correct("较上年同期增长", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "本年度共收到政府信息公开申请12件，较上年同期增长20%。"), List.of("TXT_APP_COUNT:NEW")),
 
                 // fourth audit: TXT_RESULT_COUNTS
+                new Correct("分别为", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、2件、1件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("各N件", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请4件，予以公开、部分公开各2件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("结转下一年度继续办理", () -> applications(rows("R_GRANT", 4, "CARRY_OUT", 1))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请5件，办结4件，结转下一年度继续办理1件。"),
                         List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:CARRY_OUT")),
@@ -342,6 +354,11 @@ class WordingRobustnessTest {
                         List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT")),
 
                 // fourth audit: TXT_REVIEW_LIT_COUNT and TXT_NO_CASE_CLAIM
+                new Correct("行政复议和行政诉讼共N件", () -> cases(Draft.demo(), "RV_UPHELD", 2, "LA_UPHELD", 1).text(PART4,
+                        "本年度因政府信息公开被申请行政复议和提起行政诉讼共3件，其中行政复议2件、行政诉讼1件，均维持原行政行为。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("复议诉讼分别为", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度政府信息公开行政复议、行政诉讼案件分别为1件、0件。"),
+                        List.of()),
                 new Correct("行政复议X件其中维持X件", () -> cases(Draft.demo(), "RV_UPHELD", 2, "RV_CORRECTED", 1)
                         .text(PART4, "本年度收到行政复议3件，其中维持2件、纠正1件。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
                 new Correct("行政诉讼1起，判决驳回", () -> cases(Draft.demo(), "LD_UPHELD", 1)
@@ -355,6 +372,9 @@ class WordingRobustnessTest {
                 new Correct("当面申请、网络申请", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中当面申请2件、网络申请10件。"),
                         List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("其中分渠道收到申请", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中通过网络平台收到申请10件，通过信函方式收到申请2件。"),
+                        List.of("TXT_APP_COUNT:NEW")),
                 new Correct("政务大厅受理各类申请事项", () -> five("全年共收到政府信息公开申请5件。").replace("/sections/part1/items/3/text",
                         "漕河镇持续优化政府信息公开平台建设，", "漕河镇持续优化政府信息公开平台建设，政务服务大厅全年共受理各类申请事项3,000件，办结率100%。"),
                         List.of("TXT_APP_COUNT:NEW")),
@@ -399,6 +419,7 @@ class WordingRobustnessTest {
                         List.of("STR_AGENCY_YEAR:preamble")),
 
                 // fourth audit: TXT_PARTS_SUM with an item in another unit; TXT_YEAR_SCOPE with a start year
+                new Correct("分项含另一单位", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态40条、图片新闻10组、其他信息15条。"), List.of()),
                 new Correct("自某年起", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，自2021年起每年举办政务公开开放日活动，"),
                         List.of("TXT_YEAR_SCOPE:YEAR")));
     }
