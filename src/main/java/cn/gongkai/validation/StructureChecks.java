@@ -56,7 +56,7 @@ final class StructureChecks {
                     continue;
                 }
                 String heading = texts.get(0).heading();
-                if (heading != null && !heading.isBlank() && !matches(heading, part)) {
+                if (heading != null && !heading.isBlank() && !matches(heading, part) && !closestTo(heading, part, report.format.sections())) {
                     problems.add("标题“" + heading + "”与格式“" + part.heading() + "”不符");
                 }
             }
@@ -80,6 +80,34 @@ final class StructureChecks {
                 return true;
             }
             return printed.startsWith(numeral) && CrossYearChecks.TextDuplication.dice(printed, known.get(0)) >= 0.6;
+        }
+
+        /**
+         * Whether a heading numbered as this part reads, by its words, more like this part than any other: “五、存在的不足及改进
+         * 措施” is part 五 in other words; “五、其他需要报告的事项” names part 六, and “五、工作展望” no part at all.
+         */
+        static boolean closestTo(String heading, SectionDefinition part, List<SectionDefinition> parts) {
+            String printed = normalise(heading);
+            if (printed.isEmpty() || printed.charAt(0) != part.heading().charAt(0)) {
+                return false;
+            }
+            double own = similarity(printed.substring(1), part);
+            for (SectionDefinition other : parts) {
+                if (other != part && other.kind() == SectionKind.NARRATIVE && similarity(printed.substring(1), other) >= own) {
+                    return false;
+                }
+            }
+            return own > 0;
+        }
+
+        /** The best Dice coefficient of the words (without the number) with the part's heading or one of its variants. */
+        private static double similarity(String words, SectionDefinition part) {
+            double best = 0;
+            for (String known : Stream.concat(Stream.of(part.heading()), part.headingVariants().stream()).toList()) {
+                String normalised = normalise(known);
+                best = Math.max(best, CrossYearChecks.TextDuplication.dice(words, normalised.substring(1)));
+            }
+            return best;
         }
 
         /** The numerals of the six parts; a heading numbered “1、” or “2.” is numbered 一, 二. */
@@ -198,8 +226,14 @@ final class StructureChecks {
                     headings.add(ChineseText.compact(text.heading()));
                 }
             }
+            List<ItemDefinition> defined = report.format.section("part6").orElseThrow().items();
+            for (NarrativeText text : report.narratives("part6")) {
+                if (text.itemKey() == null && text.heading() != null) {
+                    closest(text.heading(), defined).ifPresent(keys::add);
+                }
+            }
             List<String> missing = new ArrayList<>();
-            for (ItemDefinition item : report.format.section("part6").orElseThrow().items()) {
+            for (ItemDefinition item : defined) {
                 if (!keys.contains(item.key()) && !headings.contains(COMPACT_HEADINGS.computeIfAbsent(item.heading(), ChineseText::compact))) {
                     missing.add(item.heading());
                 }
@@ -207,6 +241,29 @@ final class StructureChecks {
             return List.of(result(rule, "part6", missing.isEmpty() ? List.of() : List.of("第六部分缺少事项：" + String.join("、", missing)),
                     "第六部分七个事项齐全", "part 六 has its seven items", missing.size() + " item(s) of part 六 missing"));
         }
+    }
+
+    /** The numbering of an item heading: （一）, (一), 一、, 1. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[一二三四五六七八九十0-9]+\\)?[、.．]?");
+    /** Below this, a heading shares too little with every item to be taken for one. */
+    private static final double ITEM_LIKENESS = 0.25;
+
+    /**
+     * The catalogue item a heading without a key names, in a local template's shorter words (“（二）落实上级年度政务公开
+     * 工作要点情况”): the item whose heading it is most like, if like enough. Its words, not its number, decide.
+     */
+    static Optional<String> closest(String heading, List<ItemDefinition> items) {
+        String words = ITEM_NUMBER.matcher(ChineseText.compact(heading)).replaceFirst("");
+        String best = null;
+        double likeness = ITEM_LIKENESS;
+        for (ItemDefinition item : items) {
+            double dice = CrossYearChecks.TextDuplication.dice(words, ITEM_NUMBER.matcher(ChineseText.compact(item.heading())).replaceFirst(""));
+            if (dice >= likeness) {
+                likeness = dice;
+                best = item.key();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     @Singleton
@@ -286,6 +343,40 @@ final class StructureChecks {
             return digits.toString();
         }
 
+        /** Where a place that may be left out of the name ends: 济宁市|兖州区|漕河镇人民政府. */
+        private static final String OUTER_PLACES = "省市区县州盟旗";
+        /** The places an agency's own name keeps: its 镇, 乡, 街道 or county. */
+        private static final String OWN_PLACES = "省市区县州盟旗镇乡道";
+
+        /**
+         * Whether a text names the agency: its full name, or the name without the places above it, as titles and preambles
+         * shorten it (漕河镇人民政府, 兖州区漕河镇人民政府), as long as a place of its own is left (人民政府 alone names none).
+         */
+        static boolean namesAgency(String text, String name) {
+            if (text.contains(name)) {
+                return true;
+            }
+            for (int i = 0; i < name.length() - 1; i++) {
+                if (OUTER_PLACES.indexOf(name.charAt(i)) >= 0) {
+                    String shorter = name.substring(i + 1);
+                    if (ownPlace(shorter) && text.contains(shorter)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A place named in the name, after at least one character of its own (市场监督管理局 starts with no place). */
+        private static boolean ownPlace(String name) {
+            for (int i = 1; i < name.length(); i++) {
+                if (OWN_PLACES.indexOf(name.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public String ruleId() {
             return "STR_AGENCY_YEAR";
@@ -303,7 +394,7 @@ final class StructureChecks {
                         && !title.contains(inChineseDigits(report.year, '零') + "年")) {
                     problems.add("标题未写明" + report.year + "年度");
                 }
-                if (report.agencyName != null && !title.contains(report.compactAgencyName())) {
+                if (report.agencyName != null && !namesAgency(title, report.compactAgencyName())) {
                     problems.add("标题未写明机关全称“" + report.agencyName + "”");
                 }
                 findings.add(result(rule, "title", problems, "标题写明机关全称与年度", "the title names the agency and year",
@@ -312,7 +403,7 @@ final class StructureChecks {
             if (report.preamble == null || report.preamble.isBlank() || report.agencyName == null) {
                 findings.add(Findings.notAssessable(rule, "preamble", "无前言或机关名称未知", "no preamble, or the agency name is unknown"));
             } else {
-                boolean named = ChineseText.compact(report.preamble).contains(report.compactAgencyName());
+                boolean named = namesAgency(ChineseText.compact(report.preamble), report.compactAgencyName());
                 findings.add(Findings.of(rule, "preamble", named ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                         named ? "前言写明本机关名称" : "前言未出现机关全称“" + report.agencyName + "”，疑似套用其他报告",
                         named ? "the preamble names the agency" : "the preamble does not name the agency"));

@@ -147,7 +147,8 @@ final class TextChecks {
             if (last < 0) {
                 return false;
             }
-            return noResult(zeroed.substring(last + subject.length()));
+            // “行政复议、行政诉讼分别为1件、0件”: the zero is another subject's, the count between is this one's
+            return noResult(zeroed.substring(last + subject.length())) && !counted(zeroed, last + subject.length());
         }
 
         private static boolean noResult(String words) {
@@ -179,7 +180,19 @@ final class TextChecks {
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
                     Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
                     (sentence, match) -> withCarryIn(sentence, match) ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW"),
-                    CountRules::disclosureApplications)));
+                    (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
+        }
+
+        private static final Pattern COUNT = Pattern.compile(N + "件");
+
+        /**
+         * Whether a count stands after 其中 that follows another count of the sentence: “共收到申请12件，其中通过网络平台收到申请10件”
+         * counts a part of the 12, not the applications of the year.
+         */
+        static boolean partOfCount(Sentence sentence, java.util.regex.MatchResult match) {
+            String folded = sentence.folded();
+            int among = folded.lastIndexOf("其中", match.start());
+            return among > 0 && COUNT.matcher(folded).region(0, among).find();
         }
 
         /** Words around 申请 that leave it plain: “收到申请共计5件”, “受理申请数量为12件”. */
@@ -274,6 +287,10 @@ final class TextChecks {
             // not a count of one result (“行政复议结果维持1件”, “尚未审结的行政诉讼1件”), nor, for 行政复议, the suit that
             // follows it (“未经行政复议直接提起行政诉讼1件” is a 行政诉讼)
             return TextCounts.rule("TXT_REVIEW_LIT_COUNT", List.of(
+                    // “被申请行政复议和提起行政诉讼共3件” counts both together (read first, so neither alone takes it)
+                    new TextCounts.Phrase("REVIEW_AND_LITIGATION", "行政复议和行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE
+                            + "行政复议(?:和|及|与|、)(?:被?提起)?行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"),
+                            (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")),
                     TextCounts.Phrase.of("REVIEW", "行政复议", RESULT_BEFORE + "行政复议(?:案件|申请)?" + TextCounts.gap(RESULT_WORDS + "诉") + N
                             + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
                     TextCounts.Phrase.of("LITIGATION", "行政诉讼", RESULT_BEFORE + "行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)",
@@ -297,8 +314,11 @@ final class TextChecks {
         record Item(String label, String number) {
         }
 
-        /** The items of a list, and whether commas separate them (then where the list ends is not always clear). */
-        record Items(List<Item> items, boolean commas) {
+        /**
+         * The items of a list, whether commas separate them (then where the list ends is not always clear), and whether
+         * an item was counted in another unit (“图片新闻10组”), so the items read are not all of it.
+         */
+        record Items(List<Item> items, boolean commas, boolean otherUnit) {
         }
 
         /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”. */
@@ -444,6 +464,7 @@ final class TextChecks {
             int depthAtStart = 0;
             boolean enumerated = false;
             boolean commas = false;
+            boolean otherUnit = false;
             for (int i = 0; i <= list.length(); i++) {
                 char c = i == list.length() ? '。' : list.charAt(i);
                 if (c == '(') {
@@ -460,6 +481,8 @@ final class TextChecks {
                 Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
                 if (item != null) {
                     items.add(item);
+                } else if (depthAtStart == 0) {
+                    otherUnit |= countedInOtherUnit(list.substring(start, i), unit);
                 }
                 // ； ends a list as a comma does (it comes only from joining sentences, see listAfter)
                 boolean comma = c == ',' || c == '，' || c == ';' || c == '；';
@@ -471,7 +494,19 @@ final class TextChecks {
                 start = i + 1;
                 depthAtStart = depth;
             }
-            return new Items(items, commas && !enumerated);
+            return new Items(items, commas && !enumerated, otherUnit);
+        }
+
+        /** “图片新闻10组”: a number followed by a measure word other than the list's unit (not by %, 元 or a date's 年月日). */
+        private static boolean countedInOtherUnit(String piece, char unit) {
+            for (int i = 1; i < piece.length(); i++) {
+                char c = piece.charAt(i);
+                if (isDigit(piece.charAt(i - 1)) && c != unit && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        && "年月日元".indexOf(c) < 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean startsAfterList(String list, int at) {
@@ -583,6 +618,10 @@ final class TextChecks {
                 return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,
                         head + "，超过总数" + Wording.number(sum.subtract(stated)), "the parts add up to more than the whole");
             }
+            if (sum.compareTo(stated) < 0 && exhaustive && items.otherUnit()) {
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
+                        head + "，另有分项以其他单位计数，无法核对是否等于总数", "an item is counted in another unit");
+            }
             if (sum.compareTo(stated) < 0 && exhaustive) {
                 return Findings.of(rule, instance, Severity.WARNING, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,
                         head + "，比总数少" + Wording.number(stated.subtract(sum)) + "（分项含“其他”，应等于总数）",
@@ -628,16 +667,42 @@ final class TextChecks {
         }
 
         /**
-         * Whether the words between a part and its percentage make it the part's share (“予以公开10件，占66.7%”), not a rate
-         * (“按时答复率100%”) or a change (“同比增长25%”, “较上年下降10%”), which no part/whole of the text gives.
+         * Whether the words between a part and its percentage make it the part's share (“予以公开10件，占66.7%”, “15件（75%）”),
+         * not a rate (“按时答复率100%”), a change (“同比增长25%”, “较上年下降10%”) or a measure of something else (“参训人员
+         * 满意度达98%”), which no part/whole of the text gives: a share says 占, 比例 or 比重, or stands right after its part.
          */
         private static boolean isShare(String between) {
+            boolean punctuation = true;
             for (int i = 0; i < between.length(); i++) {
-                if (NOT_A_SHARE.indexOf(between.charAt(i)) >= 0) {
+                char c = between.charAt(i);
+                if (NOT_A_SHARE.indexOf(c) >= 0) {
                     return false;
                 }
+                punctuation &= "，,、()：: ".indexOf(c) >= 0;
             }
-            return !between.contains("同比");
+            return !between.contains("同比") && (punctuation || between.contains("占") || between.contains("比例") || between.contains("比重"));
+        }
+
+        /**
+         * A part and whole among the counts before the percentage that give it, when the part right before and the
+         * whole do not: “其中网上申请18件、当面申请2件，网上申请占比90%” (18 of 20), “已办结16件，其中予以公开12件，占已办结申请的75%”
+         * (12 of 16). Null when none does; a part is smaller than its whole.
+         */
+        private static BigDecimal[] otherPair(List<BigDecimal> counts, BigDecimal stated, int decimals) {
+            for (BigDecimal whole : counts) {
+                for (BigDecimal part : counts) {
+                    if (part.compareTo(whole) < 0 && whole.signum() > 0 && agrees(stated, part.multiply(HUNDRED).divide(whole, 6, RoundingMode.HALF_UP),
+                            decimals)) {
+                        return new BigDecimal[] { part, whole };
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean agrees(BigDecimal stated, BigDecimal exact, int decimals) {
+            return stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0 || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
+                    || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
         }
 
         private static Finding check(RuleDefinition rule, NarrativeText text, int number, List<Sentence> sentences, int index, Matcher percent) {
@@ -648,11 +713,13 @@ final class TextChecks {
             String unit = null;
             int partAt = -1;
             int partEnd = -1;
+            List<String[]> counts = new ArrayList<>();
             while (part.find()) {
                 partNumber = part.group(1);
                 unit = part.group(2);
                 partAt = part.start();
                 partEnd = part.end();
+                counts.add(new String[] { partNumber, unit });
             }
             if (partNumber == null) {
                 return null;
@@ -672,9 +739,20 @@ final class TextChecks {
             BigDecimal stated = new BigDecimal(percent.group(1));
             int decimals = Math.max(0, stated.scale());
             BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
-            boolean holds = stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0
-                    || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
-                    || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
+            boolean holds = agrees(stated, exact, decimals);
+            if (!holds) {
+                String partUnit = unit;
+                List<BigDecimal> sameUnit = new ArrayList<>();
+                counts.stream().filter(count -> count[1].equals(partUnit)).forEach(count -> Sentence.number(count[0]).ifPresent(sameUnit::add));
+                sameUnit.add(total);
+                BigDecimal[] other = otherPair(sameUnit, stated, decimals);
+                if (other != null) {
+                    partValue = other[0];
+                    total = other[1];
+                    exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
+                    holds = true;
+                }
+            }
             String instance = PartsSum.instance(text, number);
             String computed = exact.setScale(Math.max(decimals, 1), RoundingMode.HALF_UP).toPlainString();
             return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL,

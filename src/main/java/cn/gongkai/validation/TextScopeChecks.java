@@ -40,7 +40,8 @@ final class TextScopeChecks {
 
         /** Not the year of a law's revision (“《条例》（2019年修订）”): that names the law, not the period reported. */
         private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发)");
-        private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年");
+        /** Comparisons, plans, and a year something started in (“自2021年起每年举办…” speaks of this year too). */
+        private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起|年开始");
         /**
          * Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市), nor a wider area the agency stands in or
          * follows (“在全区政务公开考核中”, “按照全区统一部署”): a township's report speaks of its district so.
@@ -141,8 +142,13 @@ final class TextScopeChecks {
     static class FeeStatement implements RuleCheck {
 
         private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
-        /** Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”. */
-        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|无|零|免收|免于收取|不涉及|未涉及|不存在"
+        /**
+         * Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”, “收取总额为0”. 无 only
+         * where it is the fee's own answer (“收取情况：无”, “无信息处理费收取情况”, “无收费”), not “无违规收费行为” or
+         * “无因信息处理费引发的投诉”, which say nothing of the amount.
+         */
+        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|零|免收|免于收取|不涉及|未涉及|不存在"
+                + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
                 + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override
@@ -188,8 +194,9 @@ final class TextScopeChecks {
     @Singleton
     static class FeeConsistency implements RuleCheck {
 
-        /** Also “发出信息处理费收取通知1件，申请人逾期未缴费”. */
-        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|缴纳|缴费|收取[^。；;]{0,20}?" + Sentence.NUMBER + "元");
+        /** Also “发出信息处理费收取通知1件，申请人逾期未缴费”, and 交纳/交费, as reports also write 缴纳. */
+        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|缴纳|缴费|交纳|交费|收取[^。；;]{0,20}?" + Sentence.NUMBER
+                + "元");
 
         @Override
         public String ruleId() {

@@ -322,7 +322,117 @@ class WordingRobustnessTest {
                 new Correct("关于年度情况的报告", () -> Draft.demo().text("/title", "济宁市兖州区漕河镇人民政府关于2023年度政府信息公开工作情况的报告"),
                         List.of("STR_AGENCY_YEAR:title")),
                 new Correct("标题分行、全角年份", () -> Draft.demo().text("/title", "济宁市兖州区漕河镇人民政府\n２０２３年政府信息公开工作年度报告"),
-                        List.of("STR_AGENCY_YEAR:title")));
+                        List.of("STR_AGENCY_YEAR:title")),
+
+                // fourth audit: TXT_PERCENT
+                new Correct("办结率100%", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请12件，均在法定期限内办结，办结率100%。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("予以公开X件占X%（无逗号）", () -> applications(rows("R_GRANT", 9, "R_PARTIAL", 3))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中予以公开9件占75%，部分公开3件占25%。"),
+                        List.of("TXT_PERCENT:part1.ON_REQUEST.1", "TXT_PERCENT:part1.ON_REQUEST.2", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("满意度不是占比", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，",
+                        "三是强化业务提升，全年共组织政务公开培训5次，其中专题培训2次，参训人员满意度达98%。"), List.of()),
+                new Correct("占比指另一分项", () -> applications(rows("R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中网上申请18件、当面申请2件，网上申请占比90%。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("占已办结申请的", () -> applications(rows("R_GRANT", 12, "R_DENY_THIRD_PARTY", 4, "CARRY_OUT", 4))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，已办结16件，其中予以公开12件，占已办结申请的75%。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("较上年同期增长", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "本年度共收到政府信息公开申请12件，较上年同期增长20%。"), List.of("TXT_APP_COUNT:NEW")),
+
+                // fourth audit: TXT_RESULT_COUNTS
+                new Correct("分别为", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、2件、1件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("各N件", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请4件，予以公开、部分公开各2件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("结转下一年度继续办理", () -> applications(rows("R_GRANT", 4, "CARRY_OUT", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请5件，办结4件，结转下一年度继续办理1件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:CARRY_OUT")),
+                new Correct("申请人撤回申请", () -> applications(rows("R_GRANT", 5, "R_OTHER_OTHER", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请6件，予以公开5件，申请人撤回申请1件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT")),
+
+                // fourth audit: TXT_REVIEW_LIT_COUNT and TXT_NO_CASE_CLAIM
+                new Correct("行政复议和行政诉讼共N件", () -> cases(Draft.demo(), "RV_UPHELD", 2, "LA_UPHELD", 1).text(PART4,
+                        "本年度因政府信息公开被申请行政复议和提起行政诉讼共3件，其中行政复议2件、行政诉讼1件，均维持原行政行为。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("复议诉讼分别为", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度政府信息公开行政复议、行政诉讼案件分别为1件、0件。"),
+                        List.of()),
+                new Correct("行政复议X件其中维持X件", () -> cases(Draft.demo(), "RV_UPHELD", 2, "RV_CORRECTED", 1)
+                        .text(PART4, "本年度收到行政复议3件，其中维持2件、纠正1件。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("行政诉讼1起，判决驳回", () -> cases(Draft.demo(), "LD_UPHELD", 1)
+                        .text(PART4, "本年度发生政府信息公开行政诉讼1起，经法院审理判决驳回原告诉讼请求。"), List.of("TXT_REVIEW_LIT_COUNT:LITIGATION")),
+                new Correct("复议申请撤回终止", () -> cases(Draft.demo(), "RV_OTHER", 1)
+                        .text(PART4, "全年收到行政复议申请1件，因申请人撤回申请，复议机关终止审理。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("未收到复议申请，未被提起诉讼", () -> Draft.demo().text(PART4, "本年度本机关未收到行政复议申请，未被提起行政诉讼。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+
+                // fourth audit: TXT_APP_COUNT
+                new Correct("当面申请、网络申请", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中当面申请2件、网络申请10件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("其中分渠道收到申请", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中通过网络平台收到申请10件，通过信函方式收到申请2件。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("政务大厅受理各类申请事项", () -> five("全年共收到政府信息公开申请5件。").replace("/sections/part1/items/3/text",
+                        "漕河镇持续优化政府信息公开平台建设，", "漕河镇持续优化政府信息公开平台建设，政务服务大厅全年共受理各类申请事项3,000件，办结率100%。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+
+                // fourth audit: TXT_FEE_STATEMENT, TXT_FEE_CONSISTENCY
+                new Correct("信息处理费：无", () -> Draft.demo().text(FEE, "信息处理费收取情况：无。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("收取总额为0", () -> Draft.demo().text(FEE, "本年度收取信息处理费总额为0。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("无信息处理费收取情况", () -> Draft.demo().text(FEE, "本年度无信息处理费收取情况。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("按件计收", () -> Draft.demo().text(FEE, "本年度按件计收信息处理费2笔，共计300元。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("按照管理办法收取合计", () -> Draft.demo().text(FEE,
+                        "按照《政府信息公开信息处理费管理办法》，本年度共向3名申请人收取信息处理费合计1,500元。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("逾期未交纳", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
+                        .text(FEE, "本年度未收取信息处理费。有1件申请因申请人逾期未交纳信息处理费而终止处理。"),
+                        List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
+                new Correct("收费通知书", () -> applications(rows("R_OTHER_NO_FEE", 1)).text(ON_REQUEST, "全年收到政府信息公开申请1件。")
+                        .text(FEE, "本年度发出《信息处理费收费通知书》1份，申请人未按期缴纳，未实际收取费用。"),
+                        List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
+
+                // fourth audit: part 六 items named as local templates shorten them, without catalogue keys
+                new Correct("第六部分简写事项标题", () -> shortPart6Headings(Draft.demo()), List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("人大建议政协提案办理", () -> Draft.demo().text("/sections/part6/items/2/text",
+                        "2023年度，漕河镇共承办人大代表建议3件、政协委员提案2件，均已按期办结，办结率100%，答复满意率100%。"), List.of()),
+                new Correct("本年度无其他需要报告的事项", () -> Draft.demo().text("/sections/part6/items/5/text", "本年度无其他需要报告的事项。"),
+                        List.of("STR_PART6_ITEMS:part6")),
+
+                // fourth audit: STR_PART5_NONEMPTY, STR_SIX_PARTS
+                new Correct("问题与措施简述", () -> Draft.demo().text("/sections/part5/text", "问题：公开内容不够全面。措施：加强业务培训。"),
+                        List.of("STR_PART5_NONEMPTY:part5")),
+                new Correct("存在的不足及改进措施", () -> Draft.demo().text("/sections/part5/heading", "五、存在的不足及改进措施"), List.of("STR_SIX_PARTS:parts")),
+                new Correct("存在的主要问题和改进措施", () -> Draft.demo().text("/sections/part5/heading", "五、存在的主要问题和改进措施"),
+                        List.of("STR_SIX_PARTS:parts")),
+
+                // fourth audit: STR_STAT_PERIOD, STR_DEADLINE, STR_AGENCY_YEAR
+                new Correct("统计时间至12月31日", () -> Draft.demo().replace("/preamble", "统计期限自2023年1月1日起至2023年12月31日止",
+                        "统计时间为2023年1月1日至12月31日"), List.of("STR_STAT_PERIOD:period")),
+                new Correct("1月31日公布", () -> Draft.demo().set("publishedOn", "2024-01-31"), List.of("STR_DEADLINE:published")),
+                new Correct("标题省略上级地名", () -> Draft.demo().text("/title", "漕河镇人民政府2023年政府信息公开工作年度报告"), List.of("STR_AGENCY_YEAR:title")),
+                new Correct("标题省略市名、年度在前", () -> Draft.demo().text("/title", "2023年度兖州区漕河镇人民政府政府信息公开工作年度报告"),
+                        List.of("STR_AGENCY_YEAR:title")),
+                new Correct("前言省略上级地名", () -> Draft.demo().replace("/preamble", "济宁市兖州区漕河镇人民政府", "漕河镇人民政府"),
+                        List.of("STR_AGENCY_YEAR:preamble")),
+
+                // fourth audit: TXT_PARTS_SUM with an item in another unit; TXT_YEAR_SCOPE with a start year
+                new Correct("分项含另一单位", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态40条、图片新闻10组、其他信息15条。"), List.of()),
+                new Correct("自某年起", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，自2021年起每年举办政务公开开放日活动，"),
+                        List.of("TXT_YEAR_SCOPE:YEAR")));
+    }
+
+    /** Part 六's items as a local template heads them, sent without catalogue keys (a free sub-heading has none). */
+    static Draft shortPart6Headings(Draft draft) {
+        List<String> headings = List.of("（一）收取信息处理费情况", "（二）落实上级年度政务公开工作要点情况", "（三）人大代表建议和政协提案办理结果公开情况",
+                "（四）政务公开工作创新情况", "（五）年度报告数据统计需要说明的事项", "（六）其他需要报告的事项", "（七）其他有关文件专门要求报告的事项");
+        for (int i = 0; i < headings.size(); i++) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) draft.tree().at("/sections/part6/items/" + i)).remove("key");
+            draft.text("/sections/part6/items/" + i + "/heading", headings.get(i));
+        }
+        return draft;
     }
 
     static List<Wrong> wrong() {
@@ -396,7 +506,32 @@ class WordingRobustnessTest {
                 new Wrong("标题编号与部分不符", () -> Draft.demo().text("/sections/part2/heading", "3、主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("镇报告写全区党委", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全区党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
                 new Wrong("统计期限写上年", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自2022年1月1日起至2022年12月31日止"),
-                        "STR_STAT_PERIOD:period", "WARNING"));
+                        "STR_STAT_PERIOD:period", "WARNING"),
+
+                // fourth audit
+                new Wrong("占比算错（另一分项）", () -> applications(rows("R_GRANT", 20))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中网上申请18件、当面申请2件，网上申请占比80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
+                new Wrong("无法提供件数与表不符", () -> applications(rows("R_GRANT", 3, "R_UNABLE_NOINFO", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请5件，予以公开3件，因本机关不掌握相关信息无法提供1件。"), "TXT_RESULT_COUNTS:UNABLE", "WARNING"),
+                new Wrong("称被起诉1件而表中无", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度被申请行政复议1件，被提起行政诉讼1件。"),
+                        "TXT_REVIEW_LIT_COUNT:LITIGATION", "WARNING"),
+                new Wrong("称未收到复议申请而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度本机关未收到行政复议申请，未被提起行政诉讼。"),
+                        "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("分渠道后总数与表不符", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请13件，其中通过网络平台收到申请10件，通过信函方式收到申请3件。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("只称无违规收费", () -> Draft.demo().text(FEE, "本机关严格按照《政府信息公开信息处理费管理办法》规定执行，无违规收费行为。"),
+                        "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("只称无信息处理费投诉", () -> Draft.demo().text(FEE, "本年度无因信息处理费引发的投诉。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
+                new Wrong("第六部分简写标题缺一项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 3), "STR_PART6_ITEMS:part6", "WARNING"),
+                new Wrong("第五部分只写暂无", () -> Draft.demo().text("/sections/part5/text", "暂无。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
+                new Wrong("第五部分标题写成第六部分的", () -> Draft.demo().text("/sections/part5/heading", "五、其他需要报告的事项"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("2月1日公布", () -> Draft.demo().set("publishedOn", "2024-02-01"), "STR_DEADLINE:published", "WARNING"),
+                new Wrong("标题写上级政府", () -> Draft.demo().text("/title", "兖州区人民政府2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("标题写另一镇", () -> Draft.demo().text("/title", "新兖镇人民政府2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("分项含另一单位而超过总数", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态50条、图片新闻10组、其他信息20条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("第一部分写上年（非起始年）", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，2022年举办政务公开开放日活动，"),
+                        "TXT_YEAR_SCOPE:YEAR", "WARNING"));
     }
 
     @TestFactory
@@ -438,6 +573,83 @@ class WordingRobustnessTest {
         assertTrue(StructureChecks.Deadline.isGovernment("济宁市人民政府"));
         assertTrue(!StructureChecks.Deadline.isGovernment("济宁市人民政府办公室") && !StructureChecks.Deadline.isGovernment("兖州区漕河镇人民政府")
                 && !StructureChecks.Deadline.isGovernment("兖州区鼓楼街道办事处"));
+    }
+
+    /**
+     * A report in the 2019 trial format (for 2020), built from the served catalogue: consistent tables with the single
+     * （六）其他处理 row, signed 本年增/减, a 采购总金额, and the wording of 2019-era reports (part 六 “无”, no fee item).
+     * It fails no rule; the rules it exercises pass.
+     */
+    @org.junit.jupiter.api.Test
+    void consistentTrialFormatReport() {
+        Map<String, Object> table2 = cn.gongkai.support.CatalogueTables.filled("trial-2019", "table2", cell -> switch (cell.column()) {
+            case "CHANGE" -> cell.row().equals("LICENSING") ? -3 : 2;
+            case "PREV_ITEMS" -> 12;
+            case "PROCUREMENT_AMOUNT" -> new java.math.BigDecimal("36.5");
+            case "PROJECTS" -> 4;
+            default -> cell.row().equals("RULES") ? 0 : 5;
+        });
+        Map<String, Integer> table3Totals = Map.of("NEW", 5, "CARRY_IN", 1, "R_GRANT", 3, "R_PARTIAL", 1, "R_OTHER_UNSPLIT", 1, "R_TOTAL", 5,
+                "CARRY_OUT", 1);
+        Map<String, Object> table3 = cn.gongkai.support.CatalogueTables.filled("trial-2019", "table3",
+                cell -> cell.column().equals("NATURAL") || cell.column().equals("TOTAL") ? table3Totals.getOrDefault(cell.row(), 0) : 0);
+        Map<String, Object> table4 = cn.gongkai.support.CatalogueTables.filled("trial-2019", "table4",
+                cell -> cell.column().equals("RV_UPHELD") || cell.column().equals("RV_TOTAL") ? 1 : 0);
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put("part1", Map.of("heading", "一、总体情况", "text", "2020年，漕河镇认真贯彻落实新修订的《中华人民共和国政府信息公开条例》，"
+                + "全年共收到政府信息公开申请5件，上年结转1件，其中予以公开3件，部分公开1件，其他处理1件，结转下年度1件。"));
+        sections.put("part2", Map.of("heading", "二、主动公开政府信息情况", "text", ""));
+        sections.put("table2", table2);
+        sections.put("part3", Map.of("heading", "三、收到和处理政府信息公开申请情况", "text", ""));
+        sections.put("table3", table3);
+        sections.put("part4", Map.of("heading", "四、政府信息公开行政复议、行政诉讼情况", "text", "本年度被申请行政复议1件，结果维持；未发生行政诉讼。"));
+        sections.put("table4", table4);
+        sections.put("part5", Map.of("heading", "五、存在的主要问题及改进情况", "text",
+                "一是信息公开的及时性有待提高；二是政策解读形式较为单一。下一步将加强培训，丰富解读形式。"));
+        sections.put("part6", Map.of("heading", "六、其他需要报告的事项", "text", "无。"));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("year", 2020);
+        report.put("format", "trial-2019");
+        report.put("agencyName", "济宁市兖州区漕河镇人民政府");
+        report.put("title", "济宁市兖州区漕河镇人民政府2020年政府信息公开工作年度报告");
+        report.put("preamble", "本报告由济宁市兖州区漕河镇人民政府根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。");
+        report.put("publishedOn", "2021-01-25");
+        report.put("sections", sections);
+        JsonPath result = EveryRuleTest.validate(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(report).toString());
+        assertEquals(List.of(), result.getList("findings.findAll { it.status == 'FAIL' }"));
+        for (String id : List.of("APP_BALANCE:TOTAL", "APP_RESULT_SUM:TOTAL", "STR_TABLE_SHAPE:tables", "STR_FORMAT_VERSION:format", "STR_SIX_PARTS:parts",
+                "TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:OTHER", "TXT_RESULT_COUNTS:CARRY_OUT", "TXT_REVIEW_LIT_COUNT:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION",
+                "STR_STAT_PERIOD:period", "STR_AGENCY_YEAR:title", "STR_DEADLINE:published", "STR_PART5_NONEMPTY:part5")) {
+            assertEquals("PASS", result.getString("findings.find { it.id == '" + id + "' }.status"), id + " in "
+                    + result.getList("findings.findAll { it.id == '" + id + "' }"));
+        }
+        // the 2021 format's part 六 rules do not apply to it
+        assertEquals(List.of(), result.getList("findings.findAll { it.ruleId == 'TXT_FEE_STATEMENT' || it.ruleId == 'STR_PART6_FEE' }"));
+    }
+
+    /** Last year's report (2022) beside this year's demo: parts rewritten pass; part 五 copied with the year changed warns. */
+    @org.junit.jupiter.api.Test
+    void crossYearTextAndJumps() {
+        Draft lastYear = Draft.demo().set("year", 2022).replace("/title", "2023年", "2022年")
+                .text("/sections/part1/text", "2022年，漕河镇以贯彻落实新修订的《条例》为主线，围绕乡村振兴和营商环境优化，统筹推进决策、执行、管理、服务、结果公开。")
+                .text(PROACTIVE, "全年通过政府网站发布各类信息52条，重点公开了财政预决算、惠民惠农补贴发放和重大建设项目批准实施信息。")
+                .text("/sections/part5/text", "上一年度存在的主要问题是政务公开专栏更新不及时、解读材料形式单一、基层工作人员业务水平参差不齐。"
+                        + "针对上述问题，我们建立了周调度制度，组织了三期专题培训，并在各村设立了公开栏。")
+                .text("/sections/part6/items/3/text", "探索建立“村务公开日”制度，每月固定一天集中公开村级财务收支、低保评议和项目建设情况，接受群众监督。")
+                .applicant("NEW", "NATURAL", 8).applicant("R_GRANT", "NATURAL", 8).applicant("R_TOTAL", "NATURAL", 8);
+        Draft thisYear = applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请12件，较上年增加4件。");
+        JsonPath rewritten = EveryRuleTest.validate(thisYear.with(lastYear, null));
+        for (String id : List.of("XY_TEXT_DUPLICATION:part1", "XY_TEXT_DUPLICATION:part5", "XY_TEXT_DUPLICATION:part6", "XY_YOY_JUMP:NEW")) {
+            assertEquals("PASS", rewritten.getString("findings.find { it.id == '" + id + "' }.status"), id);
+        }
+        assertEquals(List.of(), rewritten.getList("findings.findAll { it.status == 'FAIL' }"));
+        String part5 = Draft.demo().at("/sections/part5/text").asText();
+        JsonPath copied = EveryRuleTest.validate(thisYear.with(lastYear.copy().text("/sections/part5/text", part5.replace("2023年", "2022年"))
+                .applicant("NEW", "NATURAL", 2).applicant("R_GRANT", "NATURAL", 2).applicant("R_TOTAL", "NATURAL", 2), null));
+        assertEquals("FAIL", copied.getString("findings.find { it.id == 'XY_TEXT_DUPLICATION:part5' }.status"));
+        assertEquals("WARNING", copied.getString("findings.find { it.id == 'XY_TEXT_DUPLICATION:part5' }.severity"));
+        assertEquals("FAIL", copied.getString("findings.find { it.id == 'XY_YOY_JUMP:NEW' }.status"));
+        assertEquals("INFO", copied.getString("findings.find { it.id == 'XY_YOY_JUMP:NEW' }.severity"));
     }
 
     @TestFactory
