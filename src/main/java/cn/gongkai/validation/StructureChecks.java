@@ -357,7 +357,8 @@ final class StructureChecks {
                 return true;
             }
             for (int i = 0; i < name.length() - 1; i++) {
-                if (OUTER_PLACES.indexOf(name.charAt(i)) >= 0) {
+                // where a place ends, not inside one: 兖州区's 州 would leave “区市场监督管理局”, which another district's bureau contains
+                if (OUTER_PLACES.indexOf(name.charAt(i)) >= 0 && OUTER_PLACES.indexOf(name.charAt(i + 1)) < 0) {
                     String shorter = name.substring(i + 1);
                     if (ownPlace(shorter) && text.contains(shorter)) {
                         return true;

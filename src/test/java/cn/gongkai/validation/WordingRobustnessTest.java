@@ -528,6 +528,10 @@ class WordingRobustnessTest {
                 new Wrong("2月1日公布", () -> Draft.demo().set("publishedOn", "2024-02-01"), "STR_DEADLINE:published", "WARNING"),
                 new Wrong("标题写上级政府", () -> Draft.demo().text("/title", "兖州区人民政府2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("标题写另一镇", () -> Draft.demo().text("/title", "新兖镇人民政府2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                // a shortened name is cut where a place ends, not inside one: 兖州区's 州 leaves “区市场监督管理局”, which another
+                // district's bureau contains as well (a copied report)
+                new Wrong("标题写另一区的同名部门", () -> Draft.demo().set("agencyName", "济宁市兖州区市场监督管理局")
+                        .text("/title", "济宁市任城区市场监督管理局2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("分项含另一单位而超过总数", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态50条、图片新闻10组、其他信息20条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("第一部分写上年（非起始年）", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，2022年举办政务公开开放日活动，"),
