@@ -188,12 +188,12 @@ final class ReportSnapshot {
     }
 
     private static void readNarrative(SectionDefinition section, JsonNode node, String pointer, List<NarrativeText> narratives) {
-        narratives.add(new NarrativeText(section.key(), null, text(node.get("heading")).orElse(null),
+        narratives.add(new NarrativeText(section.key(), false, null, text(node.get("heading")).orElse(null),
                 text(node.get("text")).orElse(""), pointer + "/text"));
         JsonNode items = node.path("items");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            narratives.add(new NarrativeText(section.key(), text(item.get("key")).orElse(null), text(item.get("heading")).orElse(null),
+            narratives.add(new NarrativeText(section.key(), true, text(item.get("key")).orElse(null), text(item.get("heading")).orElse(null),
                     text(item.get("text")).orElse(""), pointer + "/items/" + i + "/text"));
         }
     }

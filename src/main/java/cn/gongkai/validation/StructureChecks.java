@@ -227,19 +227,28 @@ final class StructureChecks {
                 }
             }
             List<ItemDefinition> defined = report.format.section("part6").orElseThrow().items();
-            for (NarrativeText text : report.narratives("part6")) {
-                if (text.itemKey() == null && text.heading() != null) {
-                    closest(text.heading(), defined).ifPresent(keys::add);
+            List<String> missing = missing(defined, keys, headings);
+            if (!missing.isEmpty()) {
+                // only then, as it costs: items sent without a key, by their headings' likeness (not the part's own heading)
+                for (NarrativeText text : report.narratives("part6")) {
+                    if (text.item() && text.itemKey() == null && text.heading() != null) {
+                        closest(text.heading(), defined).ifPresent(keys::add);
+                    }
                 }
+                missing = missing(defined, keys, headings);
             }
+            return List.of(result(rule, "part6", missing.isEmpty() ? List.of() : List.of("第六部分缺少事项：" + String.join("、", missing)),
+                    "第六部分七个事项齐全", "part 六 has its seven items", missing.size() + " item(s) of part 六 missing"));
+        }
+
+        private static List<String> missing(List<ItemDefinition> defined, Set<String> keys, Set<String> headings) {
             List<String> missing = new ArrayList<>();
             for (ItemDefinition item : defined) {
                 if (!keys.contains(item.key()) && !headings.contains(COMPACT_HEADINGS.computeIfAbsent(item.heading(), ChineseText::compact))) {
                     missing.add(item.heading());
                 }
             }
-            return List.of(result(rule, "part6", missing.isEmpty() ? List.of() : List.of("第六部分缺少事项：" + String.join("、", missing)),
-                    "第六部分七个事项齐全", "part 六 has its seven items", missing.size() + " item(s) of part 六 missing"));
+            return missing;
         }
     }
 
@@ -312,7 +321,7 @@ final class StructureChecks {
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Sentence> sentences = new ArrayList<>(report.preamble == null ? List.of()
-                    : Sentence.split(new NarrativeText("preamble", null, null, report.preamble, "/preamble")));
+                    : Sentence.split(new NarrativeText("preamble", false, null, null, report.preamble, "/preamble")));
             for (int i : report.sentencesWith("统计")) {
                 sentences.add(report.sentences().get(i));
             }

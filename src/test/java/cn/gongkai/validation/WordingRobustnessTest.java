@@ -523,6 +523,8 @@ class WordingRobustnessTest {
                         "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("只称无信息处理费投诉", () -> Draft.demo().text(FEE, "本年度无因信息处理费引发的投诉。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
                 new Wrong("第六部分简写标题缺一项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 3), "STR_PART6_ITEMS:part6", "WARNING"),
+                // the part's own heading (六、其他需要报告的事项) is no item, however like item （六） it reads
+                new Wrong("第六部分简写标题缺第六项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 5), "STR_PART6_ITEMS:part6", "WARNING"),
                 new Wrong("第五部分只写暂无", () -> Draft.demo().text("/sections/part5/text", "暂无。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
                 new Wrong("第五部分标题写成第六部分的", () -> Draft.demo().text("/sections/part5/heading", "五、其他需要报告的事项"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("2月1日公布", () -> Draft.demo().set("publishedOn", "2024-02-01"), "STR_DEADLINE:published", "WARNING"),
