@@ -200,10 +200,7 @@ public class RollupService {
         }
         store(stale(code, year), year);
         // only the validation counts changed: read them again, not the sums
-        long[] counts = withDivision(code, coverageSql(), statement -> {
-            statement.setInt(2, year);
-            statement.setInt(3, year - 1);
-        }, (division, statement) -> {
+        long[] counts = withDivision(code, coverageSql(), parameters -> parameters.add(year).add(year - 1), (division, statement) -> {
             long[] failingAndNotValidated = new long[2];
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
@@ -221,12 +218,7 @@ public class RollupService {
     }
 
     private Read read(String code, int year) {
-        return withDivision(code, SUMMARY_SQL, statement -> {
-            statement.setInt(2, year);
-            statement.setInt(3, year);
-            statement.setInt(4, year - 1);
-            statement.setInt(5, year);
-        }, (division, statement) -> {
+        return withDivision(code, SUMMARY_SQL, parameters -> parameters.add(year).add(year).add(year - 1).add(year), (division, statement) -> {
             Map<Group, Map<Short, BigDecimal>> sums = new HashMap<>();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
@@ -275,7 +267,34 @@ public class RollupService {
     /** Binds a statement's parameters after the first (the division's code). */
     @FunctionalInterface
     private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
+        void bind(Parameters parameters) throws SQLException;
+    }
+
+    /** A statement's parameters, each added in the order it stands in the SQL: no position is counted by hand. */
+    private static final class Parameters {
+
+        private final PreparedStatement statement;
+        private int next = 1;
+
+        Parameters(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        /** An Integer binds as int4, a Short as int2, a Long as int8, a String as text; a null needs {@link #addNull}. */
+        Parameters add(Object value) throws SQLException {
+            statement.setObject(next++, java.util.Objects.requireNonNull(value, "use addNull"));
+            return this;
+        }
+
+        Parameters addNull(int sqlType) throws SQLException {
+            statement.setNull(next++, sqlType);
+            return this;
+        }
+
+        Parameters addCellIds(Short[] ids) throws SQLException {
+            statement.setArray(next++, statement.getConnection().createArrayOf("int2", ids));
+            return this;
+        }
     }
 
     /** Reads the results that follow the division's row; the statement stands at the first of them. */
@@ -291,7 +310,7 @@ public class RollupService {
      * literal: the planner needs it to choose between nested loops (a county) and a parallel hash join (a province),
      * and a bound LIKE pattern is re-planned on every execution while a literal gets one cached plan per division and
      * connection. It is validated digits (from the code's shape, or the stored level's), checked again here because
-     * it is written into SQL. Parameter 1 is the code; the binder sets the others.
+     * it is written into SQL. Parameter 1 is the code; the binder adds the others.
      */
     private <T> T withDivision(String code, String sql, Binder binder, Reader<T> reader) {
         // the code's shape gives the level, so the division need not be read first (DivisionService refuses a level
@@ -302,8 +321,7 @@ public class RollupService {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(DIVISION_SQL + sql.formatted(prefix, rulesRevision.value()))) {
-            statement.setString(1, code);
-            binder.bind(statement);
+            binder.bind(new Parameters(statement).add(code));
             statement.execute();
             RollupSummary.DivisionRef division;
             try (ResultSet rows = statement.getResultSet()) {
@@ -411,27 +429,20 @@ public class RollupService {
     }
 
     private AgencyRead readAgencies(String code, int year, AgencyRow.Validity validity, Sort sort, PageRequest page, int staleLimit) {
-        return withDivision(code, STALE_SQL + ";\n" + agencyTableSql(validity != null, sort), statement -> {
-            int i = 2;
-            statement.setInt(i++, year);
-            statement.setInt(i++, year - 1);
-            statement.setInt(i++, Math.max(staleLimit, 0));
-            statement.setInt(i++, year);
-            statement.setInt(i++, year - 1);
+        return withDivision(code, STALE_SQL + ";\n" + agencyTableSql(validity != null, sort), parameters -> {
+            parameters.add(year).add(year - 1).add(Math.max(staleLimit, 0)).add(year).add(year - 1);
             Short[] ids = AGENCY_TABLE_CELLS.stream().map(cellIds::id).toArray(Short[]::new);
             for (Short id : ids) {
-                statement.setShort(i++, id);
+                parameters.add(id);
             }
-            statement.setArray(i++, statement.getConnection().createArrayOf("int2", ids));
+            parameters.addCellIds(ids);
             if (validity != null) {
-                statement.setString(i++, validity.name());
+                parameters.add(validity.name());
             }
             if (page == null) {
-                statement.setNull(i++, java.sql.Types.BIGINT);
-                statement.setLong(i, 0);
+                parameters.addNull(java.sql.Types.BIGINT).add(0L);
             } else {
-                statement.setLong(i++, page.size());
-                statement.setLong(i, (long) page.page() * page.size());
+                parameters.add((long) page.size()).add((long) page.page() * page.size());
             }
         }, (division, statement) -> {
             List<Stale> stale = stale(statement);
@@ -471,13 +482,8 @@ public class RollupService {
     public Trend trend(String code, int from, int to) {
         // every indicator is a catalogue cell, so it has an id: a typo in Indicators fails here rather than reading as blank
         Short[] ids = Indicators.KEYS.stream().map(cellIds::id).toArray(Short[]::new);
-        return withDivision(code, TREND_SQL, statement -> {
-            statement.setInt(2, from);
-            statement.setInt(3, to);
-            statement.setInt(4, from);
-            statement.setInt(5, to);
-            statement.setArray(6, statement.getConnection().createArrayOf("int2", ids));
-        }, (division, statement) -> {
+        return withDivision(code, TREND_SQL, parameters -> parameters.add(from).add(to).add(from).add(to).addCellIds(ids),
+                (division, statement) -> {
             Map<Integer, Map<String, Long>> reports = new HashMap<>();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
@@ -517,11 +523,8 @@ public class RollupService {
 
     /** Up to the configured number of the division's reports whose stored counts are not current, read outside a transaction. */
     private List<Stale> stale(String code, int year) {
-        return withDivision(code, STALE_SQL, statement -> {
-            statement.setInt(2, year);
-            statement.setInt(3, year - 1);
-            statement.setInt(4, Math.max(validatePerRequest, 0));
-        }, (division, statement) -> stale(statement));
+        return withDivision(code, STALE_SQL, parameters -> parameters.add(year).add(year - 1).add(Math.max(validatePerRequest, 0)),
+                (division, statement) -> stale(statement));
     }
 
     /** The current result of {@link #STALE_SQL}. */
