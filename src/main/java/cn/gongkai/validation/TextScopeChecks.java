@@ -149,7 +149,12 @@ final class TextScopeChecks {
          */
         private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|零|免收|免于收取|不涉及|未涉及|不存在"
                 + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
-                + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)|(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
+                + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)");
+        /**
+         * An amount: apart from {@link #STATED} and tried only where 元 stands, since the number's class of ideographs is a
+         * chain of tests at every position of the sentence (most of this rule's time when it was one pattern).
+         */
+        private static final Pattern AMOUNT = Pattern.compile("(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override
         public String ruleId() {
@@ -167,7 +172,7 @@ final class TextScopeChecks {
             for (int i : report.sentencesWith("费")) {
                 Sentence sentence = report.sentences().get(i);
                 if (texts.stream().anyMatch(text -> text == sentence.source()) && FEE.matcher(sentence.folded()).find()
-                        && STATED.matcher(sentence.folded()).find()) {
+                        && (STATED.matcher(sentence.folded()).find() || sentence.folded().indexOf('元') >= 0 && AMOUNT.matcher(sentence.folded()).find())) {
                     return Optional.of(sentence);
                 }
             }
