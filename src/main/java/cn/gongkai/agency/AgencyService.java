@@ -72,12 +72,12 @@ public class AgencyService {
         String name = agency.name;
         AgencyLevel level = agency.level;
         apply(body, agency);
-        agency.updatedAt = Clock.now();
-        agency.persistAndFlush();
         if (!agency.name.equals(name) || agency.level != level) {
             // rules read the name and level: validation counts made before are stale from this commit on
             agency.identityVersion++;
         }
+        agency.updatedAt = Clock.now();
+        agency.persistAndFlush();
         return agency;
     }
 

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
@@ -37,7 +36,6 @@ import cn.gongkai.problem.ApiException;
 import cn.gongkai.problem.Violation;
 import cn.gongkai.report.CellRegistry;
 import cn.gongkai.report.SectionBody;
-import cn.gongkai.validation.ReportDecisionsChanged;
 import cn.gongkai.validation.RulesRevision;
 import cn.gongkai.validation.Severity;
 import cn.gongkai.validation.ValidationResult;
@@ -63,11 +61,13 @@ public class RollupService {
     static final int MISSING_LISTED = 100;
     /**
      * Stored validation counts that are current: made from this version of the report, of last year's (the cross-year
-     * rules read it), of the agency's name and level (some rules read them), and by the rules this build runs (%2$s,
-     * {@link RulesRevision}). Compared on read, never kept current by deletes that a concurrent recount could undo.
+     * rules read it), of the reviewers' decisions on it, of the agency's name and level (some rules read them), and by
+     * the rules this build runs (%2$s, {@link RulesRevision}). Compared on read, never kept current by deletes that a
+     * concurrent recount could undo.
      */
     private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version "
-            + "and rv.agency_identity_version = a.identity_version and rv.rules_revision = '%2$s')";
+            + "and rv.decisions_version = r.decisions_version and rv.agency_identity_version = a.identity_version "
+            + "and rv.rules_revision = '%2$s')";
 
     private final EntityManager db;
     private final AgroalDataSource dataSource;
@@ -90,7 +90,7 @@ public class RollupService {
     }
 
     /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
-    void checkIndicators(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent started) {
+    void checkIndicators(@Observes io.quarkus.runtime.StartupEvent started) {
         Indicators.check(catalogue);
     }
 
@@ -147,7 +147,7 @@ public class RollupService {
         return "select a.scope, r.format_id, count(*), count(r.id), "
                 + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
                 + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
-                + "from agency a " + lookup("report r", "r.id, r.format_id, r.version", "r.agency_id = a.id and r.year = ?")
+                + "from agency a " + lookup("report r", "r.id, r.format_id, r.version, r.decisions_version", "r.agency_id = a.id and r.year = ?")
                 + lookup("report p", "p.version", "p.agency_id = a.id and p.year = ?")
                 + lookup("report_validation rv", "rv.*", "rv.report_id = r.id")
                 + "where a.division_code like '%1$s%%' group by a.scope, r.format_id";
@@ -380,7 +380,7 @@ public class RollupService {
     // ---- per-agency table
 
     /** A report whose stored validation counts are missing or stale; parameters: year, year − 1, how many at most. */
-    private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version, a.identity_version from agency a "
+    private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version, r.decisions_version, a.identity_version from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? left join report p on p.agency_id = a.id and p.year = ? "
             + "left join report_validation rv on rv.report_id = r.id "
             + "where a.division_code like '%1$s%%' and (rv.report_id is null or not " + CURRENT + ") order by r.id limit ?";
@@ -511,14 +511,8 @@ public class RollupService {
 
     // ---- validation counts
 
-    /** A dismissal changes what fails without changing the report: drop its stored counts, the next roll-up recounts. */
-    @Transactional
-    void forgetCounts(@Observes ReportDecisionsChanged change) {
-        db.createNativeQuery("delete from report_validation where report_id = ?1").setParameter(1, change.reportId()).executeUpdate();
-    }
-
     /** What a report's counts are made from, as read before validating it: anything newer makes the stored counts stale. */
-    private record Stale(long reportId, long agencyId, long version, Long previousVersion, long agencyIdentityVersion) {
+    private record Stale(long reportId, long agencyId, long version, Long previousVersion, long decisionsVersion, long agencyIdentityVersion) {
     }
 
     /** Up to the configured number of the division's reports whose stored counts are not current, read outside a transaction. */
@@ -532,7 +526,7 @@ public class RollupService {
         List<Stale> stale = new ArrayList<>();
         try (ResultSet rows = statement.getResultSet()) {
             while (rows.next()) {
-                stale.add(new Stale(rows.getLong(1), rows.getLong(2), rows.getLong(3), (Long) rows.getObject(4), rows.getLong(5)));
+                stale.add(new Stale(rows.getLong(1), rows.getLong(2), rows.getLong(3), (Long) rows.getObject(4), rows.getLong(5), rows.getLong(6)));
             }
         }
         return stale;
@@ -551,15 +545,17 @@ public class RollupService {
             for (Stale report : stale) {
                 ValidationResult result = validation.validateStored(report.agencyId(), year, countOnly);
                 // the versions read before validating: a change since then leaves these counts stale, never wrongly current
-                db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, agency_identity_version, "
-                        + "rules_revision, errors, warnings, validated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) on conflict (report_id) "
-                        + "do update set report_version = excluded.report_version, previous_version = excluded.previous_version, "
+                db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, decisions_version, "
+                        + "agency_identity_version, rules_revision, errors, warnings, validated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now()) "
+                        + "on conflict (report_id) do update set report_version = excluded.report_version, "
+                        + "previous_version = excluded.previous_version, decisions_version = excluded.decisions_version, "
                         + "agency_identity_version = excluded.agency_identity_version, rules_revision = excluded.rules_revision, "
                         + "errors = excluded.errors, warnings = excluded.warnings, validated_at = excluded.validated_at")
                         .setParameter(1, report.reportId()).setParameter(2, report.version()).setParameter(3, report.previousVersion())
-                        .setParameter(4, report.agencyIdentityVersion()).setParameter(5, rulesRevision.value())
-                        .setParameter(6, result.summary().bySeverity().get(Severity.ERROR).failed())
-                        .setParameter(7, result.summary().bySeverity().get(Severity.WARNING).failed())
+                        .setParameter(4, report.decisionsVersion()).setParameter(5, report.agencyIdentityVersion())
+                        .setParameter(6, rulesRevision.value())
+                        .setParameter(7, result.summary().bySeverity().get(Severity.ERROR).failed())
+                        .setParameter(8, result.summary().bySeverity().get(Severity.WARNING).failed())
                         .executeUpdate();
             }
         });

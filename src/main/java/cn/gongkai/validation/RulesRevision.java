@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.MonthDay;
+import java.util.HexFormat;
 
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
- * The revision of the rules this build runs: a checksum of the validation, format and common code and of the rule
- * and format catalogues, written by the build (pom.xml, rules-revision). Validation counts are stored with it, and
+ * The revision of the rules this instance runs: a checksum of the code the rules are made of and of the rule and
+ * format catalogues, written by the build (pom.xml, rules-revision), with the deadline settings STR_DEADLINE reads
+ * mixed in at start-up. Validation counts are stored with it, and
  * counts stored under another revision are not current: a deploy that changes what any rule finds has them
  * recounted, with no migration of its own.
  */
@@ -20,8 +27,11 @@ public class RulesRevision {
 
     private final String value;
 
-    RulesRevision() {
-        this(read());
+    @jakarta.inject.Inject
+    RulesRevision(@ConfigProperty(name = "gongkai.deadline.agency", defaultValue = "--01-31") MonthDay agencyDeadline,
+            @ConfigProperty(name = "gongkai.deadline.government", defaultValue = "--03-31") MonthDay governmentDeadline) {
+        // STR_DEADLINE reads these settings: another deadline is another rule
+        this(sha256(read() + "|" + agencyDeadline + "|" + governmentDeadline));
     }
 
     RulesRevision(String value) {
@@ -36,12 +46,20 @@ public class RulesRevision {
         return value;
     }
 
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String read() {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path; build with ./mvnw, which writes it");
             }
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return new RulesRevision(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip()).value;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import cn.gongkai.agency.Agency;
@@ -53,16 +52,13 @@ public class ValidationService {
     private final AgencyService agencies;
     private final ReportView view;
     private final ObjectMapper json;
-    private final Event<ReportDecisionsChanged> decisionsChanged;
 
-    public ValidationService(Validator validator, FormatCatalogue formats, AgencyService agencies, ReportView view, ObjectMapper json,
-            Event<ReportDecisionsChanged> decisionsChanged) {
+    public ValidationService(Validator validator, FormatCatalogue formats, AgencyService agencies, ReportView view, ObjectMapper json) {
         this.validator = validator;
         this.formats = formats;
         this.agencies = agencies;
         this.view = view;
         this.json = json;
-        this.decisionsChanged = decisionsChanged;
     }
 
     @Transactional
@@ -130,7 +126,7 @@ public class ValidationService {
         decision.fingerprint = finding.fingerprint();
         decision.decidedAt = Clock.now();
         decision.persist();
-        decisionsChanged.fire(new ReportDecisionsChanged(report.id));
+        decisionsChanged(report);
         return finding.withDecision(new Decision(status, reason, decision.decidedAt, true));
     }
 
@@ -140,7 +136,16 @@ public class ValidationService {
         if (FindingDecision.delete("reportId = ?1 and findingId = ?2", report.id, findingId) == 0) {
             throw ApiException.notFound("There is no decision on " + findingId + ".");
         }
-        decisionsChanged.fire(new ReportDecisionsChanged(report.id));
+        decisionsChanged(report);
+    }
+
+    /**
+     * What fails changed although the report did not: counts stored before are stale from this commit on. Not the
+     * report's own version, which is its ETag: a decision is no edit, and must not make an editor's If-Match fail.
+     */
+    private static void decisionsChanged(Report report) {
+        Report.getEntityManager().createNativeQuery("update report set decisions_version = decisions_version + 1 where id = ?1")
+                .setParameter(1, report.id).executeUpdate();
     }
 
     /** A stored report as the rules read it, with the same agency's report of the year before (or null). */

@@ -76,7 +76,7 @@ class RollupTest {
         member("610202", "AGENCY", 2023);
         member("610100", "AGENCY", 2023);      // a city-level department: in the city, in no county
         member("610102", "AGENCY");            // no report
-        memberWithTheDemoReport("610103");    // a report that passes every rule: VALID
+        memberWithTheDemoReport("610103");    // a report that fails no ERROR rule: VALID
         member("610100", "REGION", 2023);      // 甲市人民政府's report for the whole city
     }
 
@@ -112,7 +112,10 @@ class RollupTest {
         members.add(new Member(id, name, division, scope, format, reports));
     }
 
-    /** An agency of the demo agency's level whose 2023 report is the demo report (漕河镇 2023), which passes every rule. */
+    /**
+     * An agency of the demo agency's level whose 2023 report is the demo report (漕河镇 2023), which fails no ERROR rule
+     * (its title and preamble name 漕河镇, so they warn under this agency's name).
+     */
     @SuppressWarnings("unchecked")
     private void memberWithTheDemoReport(String division) {
         long demo = json().queryParam("name", "济宁市兖州区漕河镇人民政府").get("/agencies").jsonPath().getLong("items[0].id");
@@ -371,7 +374,8 @@ class RollupTest {
      */
     private long currentCounts(long agencyId) {
         return queryLong("select count(*) from report_validation rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
-                + "where r.agency_id = ? and rv.agency_identity_version = a.identity_version and rv.rules_revision = ?", agencyId,
+                + "where r.agency_id = ? and rv.agency_identity_version = a.identity_version and rv.decisions_version = r.decisions_version "
+                + "and rv.rules_revision = ?", agencyId,
                 rulesRevision.value());
     }
 
@@ -421,6 +425,32 @@ class RollupTest {
         assertEquals(underOldName + 1, warnings(id, 2023));
         assertEquals(underOldName + 1, agencyRow("630100", 2023, id).get("warnings"), "recounted, not the late old-name counts");
         assertEquals(1, currentCounts(id));
+    }
+
+    /** The same for a dismissal: counts a recount wrote after it, made from the decisions before it, are recounted. */
+    @Test
+    void countsWrittenLateWithoutADismissalAreRecounted() {
+        Member member = members.stream().filter(m -> m.division().startsWith("6101") && m.reports().containsKey(2023))
+                .filter(m -> !json().get("/agencies/" + m.id() + "/years/2023/validate").jsonPath().getBoolean("valid")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("the generated tree has no failing report in 6101"));
+        String path = "/agencies/" + member.id() + "/years/2023";
+        int errors = ((Number) agencyRow("610100", 2023, member.id()).get("errors")).intValue();
+        long decisionsBefore = queryLong("select decisions_version from report where agency_id = ? and year = 2023", member.id());
+        List<String> failing = json().queryParam("severity", "ERROR").get(path + "/validate").jsonPath().getList("findings.id", String.class);
+        try {
+            for (String finding : failing) {
+                json().body(Map.of("status", "DISMISSED", "reason", "经核实，表中数字无误。")).put(path + "/decisions/" + finding).then().statusCode(200);
+            }
+            execute("update report_validation set decisions_version = ?, errors = ? where report_id = (select id from report "
+                    + "where agency_id = ? and year = 2023)", decisionsBefore, errors, member.id());
+
+            Map<String, Object> row = agencyRow("610100", 2023, member.id());
+            assertEquals(0, row.get("errors"), "recounted with the dismissals, not the late counts made before them");
+            assertEquals("VALID", row.get("validity"));
+        } finally {
+            failing.forEach(finding -> json().delete(path + "/decisions/" + finding));
+        }
+        assertEquals(errors, agencyRow("610100", 2023, member.id()).get("errors"), "a withdrawal is counted too");
     }
 
     /** Counts stored by other rules (an earlier build) are recounted by this one, without a migration. */

@@ -1,16 +1,24 @@
 package cn.gongkai.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.MonthDay;
 
 import org.junit.jupiter.api.Test;
 
 /** The revision is written into roll-up SQL as a literal: only a SHA-256 hex checksum is accepted. */
 class RulesRevisionTest {
 
+    private static final MonthDay AGENCY = MonthDay.parse("--01-31");
+    private static final MonthDay GOVERNMENT = MonthDay.parse("--03-31");
+
     @Test
-    void theBuildWroteAChecksum() {
-        assertEquals(64, new RulesRevision().value().length());
+    void theBuildsChecksumWithTheDeadlinesIsTheRevision() {
+        String revision = new RulesRevision(AGENCY, GOVERNMENT).value();
+        assertEquals(revision, new RulesRevision(AGENCY, GOVERNMENT).value(), "the same build and settings give the same revision");
+        assertNotEquals(revision, new RulesRevision(AGENCY, MonthDay.parse("--04-30")).value(), "another deadline is another rule");
     }
 
     @Test
