@@ -22,8 +22,13 @@ final class NoApplicationWording {
     private static final int ZERO_GAP = 8;
     /** In a negation's gap these make it a negation of a kind of application (答复超期的, 因…引发的), not of applications. */
     private static final String NOT_IN_NEGATION_GAP = "的因期";
-    /** In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回) or a rate (率). */
-    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤率";
+    /**
+     * In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回), a rate (率) or a fee
+     * (费, 金额: “依申请公开信息处理费为0” is about the fee).
+     */
+    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤率费额";
+    /** Where the words about a negated subject end: a clause break, or the next thing listed (“未收到申请、未发生行政复议”). */
+    private static final String LIST_BREAKS = "、及和与";
     /** How far before the subject “结转” makes a zero the carry-over's (“上年结转的政府信息公开申请0件”). */
     private static final int CARRY_GAP = 10;
     /**
@@ -64,9 +69,9 @@ final class NoApplicationWording {
         return false;
     }
 
-    /** The rest of the subject's clause names a kind of application: {@link #NOT_AFTER_NEGATED}. */
+    /** The words after the subject, up to the next listed thing, name a kind of application: {@link #NOT_AFTER_NEGATED}. */
     private static boolean subsetAfter(String text, int subjectEnd) {
-        for (int i = subjectEnd; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
+        for (int i = subjectEnd; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)) && LIST_BREAKS.indexOf(text.charAt(i)) < 0; i++) {
             if (NOT_AFTER_NEGATED.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }

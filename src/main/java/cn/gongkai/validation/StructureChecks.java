@@ -97,7 +97,7 @@ final class StructureChecks {
                     return false;
                 }
             }
-            return own > 0;
+            return own >= HEADING_LIKENESS;
         }
 
         /** The best Dice coefficient of the words (without the number) with the part's heading or one of its variants. */
@@ -109,6 +109,9 @@ final class StructureChecks {
             }
             return best;
         }
+
+        /** Below this, a numbered heading shares too little with its part to be read as it (“五、工作展望” shares 工作 only). */
+        private static final double HEADING_LIKENESS = 0.4;
 
         /** The numerals of the six parts; a heading numbered “1、” or “2.” is numbered 一, 二. */
         private static final String PART_NUMERALS = "一二三四五六七八九";
@@ -364,6 +367,11 @@ final class StructureChecks {
         static boolean namesAgency(String text, String name) {
             if (text.contains(name)) {
                 return true;
+            }
+            // only a government is named by its place: a department's shortened name (区住房和城乡建设局, 城市管理局) is
+            // every district's department of that name
+            if (TextScopeChecks.YearScope.GOVERNMENT_SUFFIXES.stream().noneMatch(name::endsWith)) {
+                return false;
             }
             for (int i = 0; i < name.length() - 1; i++) {
                 // where a place ends, not inside one: 兖州区's 州 would leave “区市场监督管理局”, which another district's bureau contains

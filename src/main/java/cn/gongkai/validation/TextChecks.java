@@ -140,11 +140,12 @@ final class TextChecks {
          */
         private static boolean claimsNone(String negated, String zeroed, String subject) {
             int named = negated.indexOf(subject);
-            if (named >= 0 && !counted(negated, named + subject.length()) && noResult(negated.substring(named + subject.length()))) {
+            if (named >= 0 && !counted(negated, named + subject.length()) && noResult(listed(negated.substring(named + subject.length())))) {
                 return true;
             }
             int last = zeroed.lastIndexOf(subject);
-            if (last < 0) {
+            // “行政复议、行政诉讼分别为0件、1件”: 分别 pairs the numbers with the subjects in order, which this does not read
+            if (last < 0 || zeroed.contains("分别")) {
                 return false;
             }
             // “行政复议、行政诉讼分别为1件、0件”: the zero is another subject's, the count between is this one's
@@ -153,6 +154,16 @@ final class TextChecks {
 
         private static boolean noResult(String words) {
             return RESULTS.stream().noneMatch(words::contains);
+        }
+
+        /** The words after a negated subject that are about it: up to the next thing listed (“未发生行政复议、行政诉讼及被纠错的情况”). */
+        private static String listed(String after) {
+            for (int i = 0; i < after.length(); i++) {
+                if ("、及和与".indexOf(after.charAt(i)) >= 0) {
+                    return after.substring(0, i);
+                }
+            }
+            return after;
         }
 
         /** A count other than zero after {@code from}. */
@@ -234,7 +245,9 @@ final class TextChecks {
                 return true;
             }
             // “共办理申请20件，其中本年新收17件，上年结转3件”: 办理 counts what was handled, the carry-over too when it is named
-            return matched.startsWith("办理") && sentence.folded().indexOf("上年结转", match.end()) >= 0;
+            // only as an item of a 其中 list after the count: “办理申请17件，上年结转3件，合计20件” counts the 17 alone
+            int among = sentence.folded().indexOf("其中", match.end());
+            return matched.startsWith("办理") && among >= 0 && sentence.folded().indexOf("上年结转", among) >= 0;
         }
 
         @jakarta.enterprise.inject.Produces
@@ -684,6 +697,22 @@ final class TextChecks {
         }
 
         /**
+         * Whether the words between the nearest count and its percentage name another part or a whole (“，网上申请占比”,
+         * “，占已办结申请的”), so the nearest count may not be the part: words after 占 name a whole; words before it name
+         * a part, unless they are the nearest count's own label (“不予公开5件，不予公开占50%”).
+         */
+        private static boolean namesAnotherPart(String before, int partAt, int partEnd) {
+            String gap = before.substring(partEnd);
+            int share = gap.indexOf('占');
+            String label = (share < 0 ? gap : gap.substring(0, share)).replaceAll("[，,、()：: ]", "");
+            String named = share < 0 ? "" : gap.substring(share + 1).replaceAll("^比|[，,、()：: 的]", "");
+            if (!named.isEmpty()) {
+                return true;
+            }
+            return !label.isEmpty() && !before.substring(0, partAt).endsWith(label);
+        }
+
+        /**
          * A part and whole among the counts before the percentage that give it, when the part right before and the
          * whole do not: “其中网上申请18件、当面申请2件，网上申请占比90%” (18 of 20), “已办结16件，其中予以公开12件，占已办结申请的75%”
          * (12 of 16). Null when none does; a part is smaller than its whole.
@@ -740,20 +769,21 @@ final class TextChecks {
             int decimals = Math.max(0, stated.scale());
             BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
             boolean holds = agrees(stated, exact, decimals);
-            if (!holds) {
+            String instance = PartsSum.instance(text, number);
+            if (!holds && namesAnotherPart(before, partAt, partEnd)) {
                 String partUnit = unit;
                 List<BigDecimal> sameUnit = new ArrayList<>();
                 counts.stream().filter(count -> count[1].equals(partUnit)).forEach(count -> Sentence.number(count[0]).ifPresent(sameUnit::add));
                 sameUnit.add(total);
                 BigDecimal[] other = otherPair(sameUnit, stated, decimals);
                 if (other != null) {
-                    partValue = other[0];
-                    total = other[1];
-                    exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
-                    holds = true;
+                    // which counts the words mean is not read: that some pair gives the percentage does not make it right
+                    return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, "? / ? × 100 = " + percent.group(),
+                            stated, null, List.of(), sentence.ref(), "正文称占" + percent.group() + "，所指分项或总数不是紧邻的计数（如按"
+                                    + Wording.number(other[0]) + "/" + Wording.number(other[1]) + "则一致），无法确定",
+                            "the share names a part or whole other than the nearest counts; cannot tell which");
                 }
             }
-            String instance = PartsSum.instance(text, number);
             String computed = exact.setScale(Math.max(decimals, 1), RoundingMode.HALF_UP).toPlainString();
             return Findings.of(rule, instance, rule.severity(), holds ? FindingStatus.PASS : FindingStatus.FAIL,
                     Wording.number(partValue) + " / " + Wording.number(total) + " × 100 = " + percent.group(), stated, exact, List.of(),

@@ -41,13 +41,14 @@ final class TextScopeChecks {
         /** Not the year of a law's revision (“《条例》（2019年修订）”): that names the law, not the period reported. */
         private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发)");
         /** Comparisons, plans, and a year something started in (“自2021年起每年举办…” speaks of this year too). */
-        private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起|年开始");
+        private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起(?!草|步)|年开始");
         /**
          * Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市), nor a wider area the agency stands in or
          * follows (“在全区政务公开考核中”, “按照全区统一部署”): a township's report speaks of its district so.
          */
         private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周]|在|按照|根据|参加|配合)全(省|市|区|县|镇|乡|街道)");
-        private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
+        /** How a government's name ends (an agency of any other name is a department). */
+        static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
         /** Administrative units, the wider the higher. */
         private static final Map<String, Integer> RANK = new LinkedHashMap<>();
 
@@ -154,6 +155,11 @@ final class TextScopeChecks {
          * An amount: apart from {@link #STATED} and tried only where 元 stands, since the number's class of ideographs is a
          * chain of tests at every position of the sentence (most of this rule's time when it was one pattern).
          */
+        /**
+         * A sentence about violations or complaints (“不存在违规收费行为”, “因信息处理费引发的投诉为0”, “无收费投诉”) says nothing of
+         * what was collected, whatever negation or zero it holds; only an amount in it states the fee.
+         */
+        private static final Pattern NOT_THE_AMOUNT = Pattern.compile("违规|投诉|乱收|举报");
         private static final Pattern AMOUNT = Pattern.compile("(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override
@@ -171,8 +177,10 @@ final class TextScopeChecks {
             // every fee word has 费
             for (int i : report.sentencesWith("费")) {
                 Sentence sentence = report.sentences().get(i);
-                if (texts.stream().anyMatch(text -> text == sentence.source()) && FEE.matcher(sentence.folded()).find()
-                        && (STATED.matcher(sentence.folded()).find() || sentence.folded().indexOf('元') >= 0 && AMOUNT.matcher(sentence.folded()).find())) {
+                String folded = sentence.folded();
+                if (texts.stream().anyMatch(text -> text == sentence.source()) && FEE.matcher(folded).find()
+                        && (!NOT_THE_AMOUNT.matcher(folded).find() && STATED.matcher(folded).find()
+                                || folded.indexOf('元') >= 0 && AMOUNT.matcher(folded).find())) {
                     return Optional.of(sentence);
                 }
             }

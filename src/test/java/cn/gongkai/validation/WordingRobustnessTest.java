@@ -418,6 +418,14 @@ class WordingRobustnessTest {
                 new Correct("前言省略上级地名", () -> Draft.demo().replace("/preamble", "济宁市兖州区漕河镇人民政府", "漕河镇人民政府"),
                         List.of("STR_AGENCY_YEAR:preamble")),
 
+                // from a review: a fee of 依申请公开 is no count of applications; 分别 pairs numbers in order; 办理 with 上年结转 after
+                new Correct("依申请公开信息处理费为0", () -> five("全年共收到政府信息公开申请5件。").text(FEE, "本年度依申请公开信息处理费为0。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_FEE_STATEMENT:part6")),
+                new Correct("复议诉讼分别为0件、1件", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4, "本年度政府信息公开行政复议、行政诉讼案件分别为0件、1件。"),
+                        List.of()),
+                new Correct("办理17件，上年结转3件，合计20件", () -> applications(rows("CARRY_IN", 3, "R_GRANT", 20))
+                        .text(ON_REQUEST, "全年办理政府信息公开申请17件，上年结转3件，合计20件。"), List.of("TXT_APP_COUNT:NEW")),
+
                 // fourth audit: TXT_PARTS_SUM with an item in another unit; TXT_YEAR_SCOPE with a start year
                 new Correct("分项含另一单位", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态40条、图片新闻10组、其他信息15条。"), List.of()),
                 new Correct("自某年起", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，自2021年起每年举办政务公开开放日活动，"),
@@ -523,6 +531,30 @@ class WordingRobustnessTest {
                         "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("只称无信息处理费投诉", () -> Draft.demo().text(FEE, "本年度无因信息处理费引发的投诉。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
                 new Wrong("第六部分简写标题缺一项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 3), "STR_PART6_ITEMS:part6", "WARNING"),
+                // from a review: a share the nearest counts do not give, whatever other pair of the sentence would
+                new Wrong("部分公开占比写错", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开15件，部分公开5件，占75%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
+                new Wrong("不予公开占比写错", () -> applications(rows("R_GRANT", 10, "R_PARTIAL", 5, "R_DENY_THIRD_PARTY", 5))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开10件、部分公开5件、不予公开5件，不予公开占50%。"),
+                        "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
+                // violations and complaints are not what was collected
+                new Wrong("只称不存在违规收费", () -> Draft.demo().text(FEE, "本机关严格按照《政府信息公开信息处理费管理办法》规定执行，不存在违规收费行为。"),
+                        "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("只称信息处理费投诉为0", () -> Draft.demo().text(FEE, "本年度因信息处理费引发的投诉为0。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
+                new Wrong("只称未发生违规收费", () -> Draft.demo().text(FEE, "本年度未发生违规收费行为。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("只称无收费投诉", () -> Draft.demo().text(FEE, "本年度无收费投诉。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                // a department is not named by a shortened name: every district has one of that name
+                new Wrong("标题写另一区的住建局", () -> Draft.demo().set("agencyName", "济宁市兖州区住房和城乡建设局")
+                        .text("/title", "济宁市任城区住房和城乡建设局2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("标题写另一区的城管局", () -> Draft.demo().set("agencyName", "济宁市兖州区城市管理局")
+                        .text("/title", "济宁市任城区城市管理局2023年政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("第五部分标题写成工作展望", () -> Draft.demo().text("/sections/part5/heading", "五、工作展望"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("未收到申请与其他事项并列", () -> applications(rows("R_GRANT", 3))
+                        .text(ON_REQUEST, "本年度未收到政府信息公开申请、未发生行政复议和行政诉讼。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未发生复议诉讼及被纠错", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "本年度未发生行政复议、行政诉讼及被纠错的情况。"),
+                        "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("第一部分写起草年份", () -> Draft.demo().replace(OVERSIGHT, "三是强化业务提升，", "三是强化业务提升，2022年起草并印发政务公开工作制度3项，"),
+                        "TXT_YEAR_SCOPE:YEAR", "WARNING"),
                 // the part's own heading (六、其他需要报告的事项) is no item, however like item （六） it reads
                 new Wrong("第六部分简写标题缺第六项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 5), "STR_PART6_ITEMS:part6", "WARNING"),
                 new Wrong("第五部分只写暂无", () -> Draft.demo().text("/sections/part5/text", "暂无。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
