@@ -129,13 +129,27 @@ final class TextScopeChecks {
             String best = null;
             int at = -1;
             for (String unit : RANK.keySet()) {
-                int index = name.lastIndexOf(unit);
+                int index = lastPlace(name, unit);
                 if (index > at) {
                     at = index;
                     best = unit;
                 }
             }
             return best;
+        }
+
+        /** Words of a department's name with a unit's character that names no place (住房和城乡建设局, 市场监督管理局, 乡村振兴局). */
+        private static final List<String> NOT_PLACES = List.of("城乡", "乡村", "市场", "城市", "都市", "超市", "区域", "社区", "县域");
+
+        /** Where the unit last ends a place in the name, skipping it inside {@link #NOT_PLACES}; -1 when never. */
+        private static int lastPlace(String name, String unit) {
+            for (int index = name.lastIndexOf(unit); index >= 0; index = index == 0 ? -1 : name.lastIndexOf(unit, index - 1)) {
+                int at = index;
+                if (NOT_PLACES.stream().noneMatch(word -> word.contains(unit) && name.startsWith(word, at - word.indexOf(unit)))) {
+                    return index;
+                }
+            }
+            return -1;
         }
     }
 

@@ -513,6 +513,9 @@ class WordingRobustnessTest {
                         .text("/sections/part6/heading", "存在的主要问题及改进情况"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("标题编号与部分不符", () -> Draft.demo().text("/sections/part2/heading", "3、主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
                 new Wrong("镇报告写全区党委", () -> Draft.demo().replace(OVERSIGHT, "纳入全镇党委", "纳入全区党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
+                // 市场监督管理局 is a district's bureau here: the 市 of 市场 is no place
+                new Wrong("区市场监管局报告写全市", () -> Draft.demo().set("agencyName", "济宁市兖州区市场监督管理局")
+                        .replace(OVERSIGHT, "纳入全镇党委", "纳入全市党委"), "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
                 new Wrong("统计期限写上年", () -> Draft.demo().replace("/preamble", "自2023年1月1日起至2023年12月31日止", "自2022年1月1日起至2022年12月31日止"),
                         "STR_STAT_PERIOD:period", "WARNING"),
 
