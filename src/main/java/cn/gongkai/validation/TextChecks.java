@@ -373,11 +373,12 @@ final class TextChecks {
                     continue;
                 }
                 int numberEnd = numberEnd(text, numberAt);
-                if (numberEnd > numberAt && numberEnd < text.length() && UNITS.contains(String.valueOf(text.charAt(numberEnd)))) {
+                int unitAt = unitAt(text, numberEnd);
+                if (numberEnd > numberAt && unitAt < text.length() && UNITS.contains(String.valueOf(text.charAt(unitAt)))) {
                     wholes = wholes.isEmpty() ? new ArrayList<>(1) : wholes;
-                    wholes.add(new Whole(at, numberEnd + 1, text.substring(at, numberEnd + 1), text.substring(numberAt, numberEnd),
-                            String.valueOf(text.charAt(numberEnd))));
-                    from = numberEnd + 1;
+                    wholes.add(new Whole(at, unitAt + 1, text.substring(at, unitAt + 1), text.substring(numberAt, numberEnd),
+                            String.valueOf(text.charAt(unitAt))));
+                    from = unitAt + 1;
                 }
             }
             return wholes;
@@ -541,18 +542,26 @@ final class TextChecks {
                     return null;
                 }
                 int numberEnd = numberEnd(piece, labelEnd);
-                if (numberEnd > labelEnd && numberEnd < piece.length() && piece.charAt(numberEnd) == unit) {
+                int unitAt = unitAt(piece, numberEnd);
+                if (numberEnd > labelEnd && unitAt < piece.length() && piece.charAt(unitAt) == unit) {
                     return new Item(piece.substring(0, labelEnd), piece.substring(labelEnd, numberEnd));
                 }
             }
             return null;
         }
 
+        /** Where the unit after a number ending at {@code numberEnd} is: a copy may put a space before it (12 件). */
+        private static int unitAt(String text, int numberEnd) {
+            return numberEnd + 1 < text.length() && text.charAt(numberEnd) == ' ' ? numberEnd + 1 : numberEnd;
+        }
+
         /** Where a number starting at {@code from} ends (1,234 · 0.5 · 二十五), or {@code from} when none starts there. */
         private static int numberEnd(String text, int from) {
             int i = from;
             if (isDigit(text.charAt(i))) {
-                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+                // a space between digits is a copy's (1 2件), as in ChineseText.NUMBER
+                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ','
+                        || text.charAt(i) == ' ' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
                     i++;
                 }
                 if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {

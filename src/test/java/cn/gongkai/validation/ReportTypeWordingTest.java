@@ -163,6 +163,16 @@ class ReportTypeWordingTest {
                         List.of("TXT_YEAR_SCOPE:YEAR")),
 
                 // text pasted from Word or HTML
+                new Correct("数字中的空格", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请1 2件，均予以公开。"), null,
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("数字与单位间的空格", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请12 件，予以公开12 件。"),
+                        null, List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("不换行空格", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请\u00a012\u00a0件。"), null,
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("句中换行", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请\n12件，均予以公开。"), null,
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("否定句中换行", () -> Draft.demo().text(ON_REQUEST, "2023年度，漕河镇未收到\n政府信息公开申请。"), null,
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 new Correct("缺少句末句号", () -> five("全年共收到政府信息公开申请5件，均予以公开"), null, List.of("TXT_APP_COUNT:NEW")),
                 new Correct("段落间缺句号", () -> five("全年共收到政府信息公开申请5件\n予以公开5件"), null,
                         List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT")),
@@ -190,6 +200,12 @@ class ReportTypeWordingTest {
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("2019格式：其他处理件数与表不符", () -> trial().replace(GENERAL, "其他处理1件", "其他处理2件"), null, "TXT_RESULT_COUNTS:OTHER", "WARNING"),
                 new Wrong("2019格式：2月20日公布", () -> trial().set("publishedOn", "2021-02-20"), null, "STR_DEADLINE:published", "WARNING"),
+                new Wrong("数字中的空格而与表不符", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请1 3件。"), null,
+                        "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("句中换行而与表不符", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "全年共收到政府信息公开申请\n13件。"), null,
+                        "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("否定句中换行而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年度，漕河镇未收到\n政府信息公开申请。"), null,
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("占比算错而另一分项恰合", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 10)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请20件，其中网上申请12件、当面申请8件。予以公开10件，占60%。"), null, "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"));
     }
