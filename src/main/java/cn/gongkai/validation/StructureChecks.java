@@ -365,6 +365,22 @@ final class StructureChecks {
             if (text.contains(name)) {
                 return true;
             }
+            String plain = withoutQualifier(name);
+            if (plain.length() < name.length()) {
+                return namesAgency(text, plain);
+            }
+            // 漕河镇政府, 兖州区政府: 人民政府 shortened as titles and preambles do; the places still tell which government
+            if (name.endsWith("人民政府") && namesPlaces(text, name.substring(0, name.length() - 4) + "政府")) {
+                return true;
+            }
+            return namesPlaces(text, name);
+        }
+
+        /** The name, or the name without the places above the agency, in the text. */
+        private static boolean namesPlaces(String text, String name) {
+            if (text.contains(name)) {
+                return true;
+            }
             for (int i = 0; i < name.length() - 1; i++) {
                 // where a place ends, not inside one: 兖州区's 州 would leave “区市场监督管理局”, which another district's bureau contains
                 if (OUTER_PLACES.indexOf(name.charAt(i)) >= 0 && OUTER_PLACES.indexOf(name.charAt(i + 1)) < 0) {
@@ -375,6 +391,12 @@ final class StructureChecks {
                 }
             }
             return false;
+        }
+
+        /** The name without a bracketed qualifier at its end (济宁市兖州区人民政府（本级）: the government's own report), folded. */
+        static String withoutQualifier(String compactName) {
+            int open = compactName.lastIndexOf('(');
+            return open > 0 && compactName.endsWith(")") ? compactName.substring(0, open) : compactName;
         }
 
         /** A place named in the name, after at least one character of its own (市场监督管理局 starts with no place). */
@@ -436,7 +458,7 @@ final class StructureChecks {
             if (compactName == null) {
                 return false;
             }
-            String name = compactName;
+            String name = AgencyYear.withoutQualifier(compactName);
             int at = name.length() - "人民政府".length();
             return name.endsWith("人民政府") && at > 0 && GOVERNMENT_PLACES.indexOf(name.charAt(at - 1)) >= 0;
         }
