@@ -44,9 +44,10 @@ final class TextScopeChecks {
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起|年开始");
         /**
          * Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市), nor a wider area the agency stands in or
-         * follows (“在全区政务公开考核中”, “按照全区统一部署”): a township's report speaks of its district so.
+         * follows (“在全区政务公开考核中”, “按照全区统一部署”), or whose award it won (“荣获全市政务公开工作先进单位”, “被评为全市…”):
+         * a township's report speaks of its district so.
          */
-        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周]|在|按照|根据|参加|配合)全(省|市|区|县|镇|乡|街道)");
+        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周获]|在|按照|根据|参加|配合|评为)全(省|市|区|县|镇|乡|街道)");
         private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
         /** Administrative units, the wider the higher. */
         private static final Map<String, Integer> RANK = new LinkedHashMap<>();
@@ -116,25 +117,43 @@ final class TextScopeChecks {
             return Findings.of(rule, "SCOPE", FindingStatus.PASS, List.of(), null, "正文地域口径与本机关一致", "scope words match the agency");
         }
 
-        /** 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. The name is compacted already. */
+        /**
+         * 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. The name is compacted already. The unit of the last place
+         * of the chain the name starts with (each place a name of its own and its unit), not of a word after it:
+         * 济宁市兖州区市场监督管理局 is a 区's bureau, though 市场 has a 市.
+         */
         static String ownUnit(String compactName) {
             if (compactName == null) {
                 return null;
             }
-            String name = compactName;
+            String name = StructureChecks.AgencyYear.withoutQualifier(compactName);
             for (String suffix : GOVERNMENT_SUFFIXES) {
                 name = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
             }
             String best = null;
-            int at = -1;
-            for (String unit : RANK.keySet()) {
-                int index = name.lastIndexOf(unit);
-                if (index > at) {
-                    at = index;
-                    best = unit;
+            int placeStart = 0;
+            for (int i = 1; i < name.length(); i++) {
+                String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
+                if (unit == null || i == placeStart || inWord(name, i)) {
+                    continue;
                 }
+                best = unit;
+                placeStart = i + unit.length();
+                i = placeStart - 1;
             }
             return best;
+        }
+
+        /** Words whose 市, 区 or 县 names no place: 城市, 市场, 市政, 都市, 社区, 小区, 园区, 区域, 县域. */
+        private static boolean inWord(String name, int at) {
+            char before = name.charAt(at - 1);
+            char after = at + 1 < name.length() ? name.charAt(at + 1) : ' ';
+            return switch (name.charAt(at)) {
+                case '市' -> before == '城' || before == '都' || after == '场' || after == '政';
+                case '区' -> before == '社' || before == '小' || before == '园' || after == '域';
+                case '县' -> after == '域';
+                default -> false;
+            };
         }
     }
 

@@ -122,6 +122,8 @@ class ReportTypeWordingTest {
                         List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 new Correct("区政府：在全市考核中", () -> district(Draft.demo()).replace(OVERSIGHT, "一是落实长效机制，",
                         "一是落实长效机制，我区政务公开工作在全市考核中位列第一，"), "COUNTY_GOVERNMENT", List.of("TXT_YEAR_SCOPE:SCOPE")),
+                new Correct("区政府：荣获全市先进", () -> district(Draft.demo()).replace(OVERSIGHT, "一是落实长效机制，",
+                        "一是落实长效机制，我区荣获全市政务公开工作先进单位，"), "COUNTY_GOVERNMENT", List.of("TXT_YEAR_SCOPE:SCOPE")),
                 new Correct("区政府（本级）：3月25日公布", () -> district(Draft.demo()).set("agencyName", DISTRICT + "（本级）")
                         .set("publishedOn", "2024-03-25"), null, List.of("STR_DEADLINE:published", "STR_AGENCY_YEAR:title", "STR_AGENCY_YEAR:preamble")),
                 new Correct("区政府：标题简称区政府", () -> district(Draft.demo()).text("/title", "兖州区政府2023年政府信息公开工作年度报告"),
@@ -196,6 +198,8 @@ class ReportTypeWordingTest {
         return List.of(
                 new Wrong("部门：3月20日公布", () -> department(Draft.demo()).set("publishedOn", "2024-03-20"), "DEPARTMENT", "STR_DEADLINE:published",
                         "WARNING"),
+                new Wrong("部门：区局报告写全市", () -> department(Draft.demo()).replace(OVERSIGHT, "纳入全镇党委", "纳入全市市场监管系统"), "DEPARTMENT",
+                        "TXT_YEAR_SCOPE:SCOPE", "WARNING"),
                 new Wrong("区政府：全区件数与表不符", () -> district(applications(rows("R_GRANT", 156))).text(ON_REQUEST, "全区共收到政府信息公开申请160件。"),
                         "COUNTY_GOVERNMENT", "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("区政府：区报告写全县", () -> district(Draft.demo()).replace(OVERSIGHT, "纳入全区各单位", "纳入全县各单位"), "COUNTY_GOVERNMENT",
