@@ -80,8 +80,10 @@ final class TextChecks {
          * table), 无法 or 无论.
          */
         private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?!经)|没有|无(?![法论])");
-        /** “均为0”, “为零”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
-        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)");
+        /** “均为0”, “为零”, “情况：无”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
+        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)"
+                // “行政复议、行政诉讼情况：无。”: 无 as the answer to what precedes the colon
+                + "|:\\s*无\\s*。?\\s*$");
         /** A count after the subject: “因逾期未答复被申请行政复议1件” counts one, whatever the negation before it. */
         private static final Pattern COUNT = Pattern.compile(N + "(?:件|起)");
         /**
