@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,11 +182,49 @@ final class TextChecks {
         RuleCheck applicationCount() {
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
                     Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
-                    (sentence, match) -> withCarryIn(sentence, match) ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW"),
+                    (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
                     (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
         }
 
         private static final Pattern COUNT = Pattern.compile(N + "件");
+
+        /** Applicants named before 申请 (收到商业企业提出的政府信息公开申请3件) and the 表三 columns that count theirs. */
+        private static final List<Map.Entry<String, List<String>>> APPLICANTS = List.of(
+                Map.entry("自然人", List.of("NATURAL")), Map.entry("公民", List.of("NATURAL")),
+                Map.entry("法人", List.of("BUSINESS", "RESEARCH", "NONPROFIT", "LEGAL_SERVICE", "OTHER_ORG")),
+                Map.entry("商业企业", List.of("BUSINESS")), Map.entry("科研机构", List.of("RESEARCH")),
+                Map.entry("社会公益组织", List.of("NONPROFIT")), Map.entry("法律服务机构", List.of("LEGAL_SERVICE")));
+
+        /**
+         * The cells a count of applications is compared with: the rows' TOTAL, or the columns of the applicants named
+         * between its verb and 申请 (“收到商业企业提出的政府信息公开申请3件” counts 商业企业's, not all). 公民、法人和其他组织
+         * names them all.
+         */
+        static List<String> applicants(Sentence sentence, java.util.regex.MatchResult match, List<String> rows) {
+            String words = sentence.folded().substring(match.start(), match.start(1));
+            int applicant = words.lastIndexOf("申请");
+            words = applicant > 0 ? words.substring(0, applicant) : words;
+            List<String> columns = null;
+            for (Map.Entry<String, List<String>> entry : APPLICANTS) {
+                if (words.contains(entry.getKey())) {
+                    if (columns != null) {
+                        // more than one kind named: all of them together, as the TOTAL column has it
+                        return rows.stream().map(row -> "table3/" + row + "/TOTAL").toList();
+                    }
+                    columns = entry.getValue();
+                }
+            }
+            if (columns == null) {
+                return rows.stream().map(row -> "table3/" + row + "/TOTAL").toList();
+            }
+            List<String> cells = new ArrayList<>();
+            for (String row : rows) {
+                for (String column : columns) {
+                    cells.add("table3/" + row + "/" + column);
+                }
+            }
+            return cells;
+        }
 
         /**
          * Whether a count stands after 其中 that follows another count of the sentence: “共收到申请12件，其中通过网络平台收到申请10件”

@@ -98,6 +98,12 @@ class ReportTypeWordingTest {
                 new Correct("部门：自然人与法人分列", () -> departmentApplications(
                         "2023年，我局共收到政府信息公开申请12件，其中自然人申请9件、法人或其他组织申请3件，均已按期答复。"), "DEPARTMENT",
                         List.of("TXT_APP_COUNT:NEW", "STR_AGENCY_YEAR:title", "STR_AGENCY_YEAR:preamble")),
+                new Correct("部门：另句称收到法人申请", () -> departmentApplications(
+                        "全年共收到政府信息公开申请12件。收到法人提出的政府信息公开申请3件，主要涉及企业登记信息。"), "DEPARTMENT",
+                        List.of("TXT_APP_COUNT:NEW", "TXT_APP_COUNT:NEW-2")),
+                new Correct("部门：另句称收到商业企业申请", () -> departmentApplications(
+                        "全年共收到政府信息公开申请12件。本年度收到商业企业提出的政府信息公开申请3件，较上年有所增加。"), "DEPARTMENT",
+                        List.of("TXT_APP_COUNT:NEW", "TXT_APP_COUNT:NEW-2")),
                 new Correct("部门：被申请复议、被起诉", () -> cases(department(Draft.demo()), "RV_UPHELD", 1, "RV_CORRECTED", 1, "LD_UPHELD", 1)
                         .text(PART4, "本年度我局因政府信息公开工作被申请行政复议2件，其中维持1件、纠正1件；以我局为被告的行政诉讼1件，法院判决驳回原告诉讼请求。"),
                         "DEPARTMENT", List.of("TXT_REVIEW_LIT_COUNT:REVIEW", "TXT_REVIEW_LIT_COUNT:LITIGATION")),
@@ -198,6 +204,8 @@ class ReportTypeWordingTest {
 
     static List<Wrong> wrong() {
         return List.of(
+                new Wrong("部门：商业企业申请件数与表不符", () -> departmentApplications(
+                        "全年共收到政府信息公开申请12件。本年度收到商业企业提出的政府信息公开申请4件。"), "DEPARTMENT", "TXT_APP_COUNT:NEW-2", "WARNING"),
                 new Wrong("部门：3月20日公布", () -> department(Draft.demo()).set("publishedOn", "2024-03-20"), "DEPARTMENT", "STR_DEADLINE:published",
                         "WARNING"),
                 new Wrong("部门：区局报告写全市", () -> department(Draft.demo()).replace(OVERSIGHT, "纳入全镇党委", "纳入全市市场监管系统"), "DEPARTMENT",
