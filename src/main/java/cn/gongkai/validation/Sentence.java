@@ -61,6 +61,13 @@ final class Sentence {
         }
     }
 
+    /** The same sentence read as {@code words} (such as a 分别 list put item by item); quoted as printed. */
+    Sentence reworded(String words) {
+        Sentence reworded = new Sentence(source, start, end, foldedText, base);
+        reworded.folded = words;
+        return reworded;
+    }
+
     NarrativeText source() {
         return source;
     }

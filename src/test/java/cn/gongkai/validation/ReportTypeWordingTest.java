@@ -199,7 +199,12 @@ class ReportTypeWordingTest {
                 new Correct("1.编号的第六部分事项", () -> part6Numbered(List.of("1.", "2.", "3.", "4.", "5.", "6.", "7.")), null,
                         List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")),
                 new Correct("(一)半角编号的第六部分事项", () -> part6Numbered(List.of("(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)")), null,
-                        List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")));
+                        List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")),
+
+                // open ends of the fourth audit
+                new Correct("分别为（逐项读）", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、2件、1件。"), null,
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL", "TXT_RESULT_COUNTS:DENY")));
     }
 
     static List<Wrong> wrong() {
@@ -234,6 +239,9 @@ class ReportTypeWordingTest {
                         "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("否定句中换行而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年度，漕河镇未收到\n政府信息公开申请。"), null,
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("分别为（逐项读）而与表不符", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、3件、1件。"), null, "TXT_RESULT_COUNTS:R_PARTIAL",
+                        "WARNING"),
                 new Wrong("占比算错而另一分项恰合", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 10)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请20件，其中网上申请12件、当面申请8件。予以公开10件，占60%。"), null, "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"));
     }
