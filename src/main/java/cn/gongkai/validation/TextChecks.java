@@ -578,6 +578,10 @@ final class TextChecks {
          * of every list, and a regular expression with a lazy label costs several times as much.
          */
         static Item item(String piece, char unit) {
+            // “占全部20件的50%” names the whole a share is of, not an item
+            if (piece.startsWith("占")) {
+                return null;
+            }
             for (int labelEnd = 1; labelEnd <= Math.min(LONGEST_LABEL, piece.length() - 1); labelEnd++) {
                 if (isDigit(piece.charAt(labelEnd - 1))) {
                     return null;
@@ -763,8 +767,12 @@ final class TextChecks {
             String unit = null;
             int partAt = -1;
             int partEnd = -1;
+            int previousEnd = -1;
+            String previousNumber = null;
             List<String[]> counts = new ArrayList<>();
             while (part.find()) {
+                previousEnd = partEnd;
+                previousNumber = partNumber;
                 partNumber = part.group(1);
                 unit = part.group(2);
                 partAt = part.start();
@@ -774,6 +782,16 @@ final class TextChecks {
             if (partNumber == null) {
                 return null;
             }
+            // “予以公开10件，占全部20件的60%”: the count after 占 is the whole, the one before it the part; both stated
+            BigDecimal namedWhole = null;
+            String named = before.substring(Math.max(previousEnd, 0), partAt);
+            // 占 in the whole's own clause (not “9件占75%，部分公开3件”, where it is the 9's)
+            if (previousNumber != null && named.contains("占") && named.substring(named.lastIndexOf('占')).chars().noneMatch(c -> "%,，;；".indexOf(c) >= 0)
+                    && counts.get(counts.size() - 2)[1].equals(unit)) {
+                namedWhole = Sentence.number(partNumber).orElse(null);
+                partNumber = previousNumber;
+                partEnd = previousEnd;
+            }
             boolean sameText = index > 0 && sentences.get(index - 1).source() == sentence.source();
             String context = (sameText ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
             BigDecimal total = null;
@@ -782,6 +800,7 @@ final class TextChecks {
                     total = Sentence.number(whole.number()).orElse(null);
                 }
             }
+            total = namedWhole != null ? namedWhole : total;
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
             if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))) {
                 return null;
@@ -790,7 +809,7 @@ final class TextChecks {
             int decimals = Math.max(0, stated.scale());
             BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
             boolean holds = agrees(stated, exact, decimals);
-            if (!holds) {
+            if (!holds && namedWhole == null) {
                 String partUnit = unit;
                 List<BigDecimal> sameUnit = new ArrayList<>();
                 counts.stream().filter(count -> count[1].equals(partUnit)).forEach(count -> Sentence.number(count[0]).ifPresent(sameUnit::add));

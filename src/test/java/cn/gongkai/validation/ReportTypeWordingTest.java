@@ -204,7 +204,9 @@ class ReportTypeWordingTest {
                 // open ends of the fourth audit
                 new Correct("分别为（逐项读）", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、2件、1件。"), null,
-                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL", "TXT_RESULT_COUNTS:DENY")));
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL", "TXT_RESULT_COUNTS:DENY")),
+                new Correct("占全部N件的", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 10))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开10件，占全部20件的50%。"), null, List.of("TXT_PERCENT:part1.ON_REQUEST.1")));
     }
 
     static List<Wrong> wrong() {
@@ -242,6 +244,8 @@ class ReportTypeWordingTest {
                 new Wrong("分别为（逐项读）而与表不符", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、3件、1件。"), null, "TXT_RESULT_COUNTS:R_PARTIAL",
                         "WARNING"),
+                new Wrong("占全部N件的比例算错", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 10))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开10件，占全部20件的60%。"), null, "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("占比算错而另一分项恰合", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 10)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请20件，其中网上申请12件、当面申请8件。予以公开10件，占60%。"), null, "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"));
     }
