@@ -205,6 +205,16 @@ class ReportTypeWordingTest {
                 new Correct("分别为（逐项读）", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开、不予公开分别为8件、2件、1件。"), null,
                         List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL", "TXT_RESULT_COUNTS:DENY")),
+                // what the fixes must leave alone: a line that starts an item still ends a sentence, counts that do not
+                // pair with a 分别 list are not read, two kinds of applicants together are all of them
+                new Correct("小标题换行后称未收到申请", () -> Draft.demo().text(ON_REQUEST, "（二）依申请公开情况\n本年度未收到政府信息公开申请。"), null,
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("一是、二是分行", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4, "一是本年度未发生政府信息公开行政复议\n二是本年度被提起行政诉讼1件"),
+                        null, List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_REVIEW_LIT_COUNT:LITIGATION")),
+                new Correct("分别为而件数多于事项", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 2, "R_DENY_THIRD_PARTY", 1))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请11件，予以公开、部分公开分别为8件、2件、1件。"), null, List.of("TXT_APP_COUNT:NEW")),
+                new Correct("部门：自然人和法人提出的申请", () -> departmentApplications("本年度收到自然人和法人提出的政府信息公开申请12件。"), "DEPARTMENT",
+                        List.of("TXT_APP_COUNT:NEW")),
                 new Correct("占全部N件的", () -> applications(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 10))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开10件，占全部20件的50%。"), null, List.of("TXT_PERCENT:part1.ON_REQUEST.1")));
     }
@@ -226,6 +236,8 @@ class ReportTypeWordingTest {
                 new Wrong("镇：标题简称写另一镇", () -> Draft.demo().text("/title", "新兖镇政府2023年政府信息公开工作年度报告"), null,
                         "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("区政府（本级）：4月2日公布", () -> district(Draft.demo()).set("agencyName", DISTRICT + "（本级）").set("publishedOn", "2024-04-02"),
+                        null, "STR_DEADLINE:published", "WARNING"),
+                new Wrong("镇（本级）：3月20日公布", () -> Draft.demo().set("agencyName", "济宁市兖州区漕河镇人民政府（本级）").set("publishedOn", "2024-03-20"),
                         null, "STR_DEADLINE:published", "WARNING"),
                 new Wrong("镇：称无申请无复议而表中有复议", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(ON_REQUEST,
                         "2023年，漕河镇未收到政府信息公开申请，亦未发生因政府信息公开申请引起的行政复议、行政诉讼。"), "TOWNSHIP", "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
