@@ -27,8 +27,12 @@ public final class ChineseText {
 
     /** Every character a Chinese numeral is written with (二十五, 两, 一百零三, 一万二千, 二〇二三). */
     public static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
-    /** A number as reports write it, as a regular expression with one group: 65, 1,234, 0.5 (on folded text), 二十五, 两. */
-    public static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?|[" + NUMERALS + "]+)";
+    /**
+     * A number as reports write it, as a regular expression with one group: 65, 1,234, 0.5 (on folded text), 二十五, 两.
+     * Copies from Word and HTML put a space inside a number or before its unit (1 2件, 12 件): the group takes a space
+     * between digits, and a space after the number is matched outside it.
+     */
+    public static final String NUMBER = "([0-9](?:[0-9,]| (?=[0-9]))*(?:\\.[0-9]+)?|[" + NUMERALS + "]+) ?";
     private static final String DIGITS = "零〇一二两三四五六七八九";
     private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
@@ -39,7 +43,7 @@ public final class ChineseText {
 
     /**
      * One spelling per character: full-width ASCII (U+FF01–U+FF5E, so also ，；：（）) to ASCII, the
-     * ideographic space to a space, and Kangxi radicals (U+2F00–U+2FD5) and radical look-alikes to the
+     * ideographic and the no-break space (HTML's &nbsp;) to a space, and Kangxi radicals (U+2F00–U+2FD5) and radical look-alikes to the
      * ideographs they resemble. Punctuation outside the full-width block, such as 、。《》“”, is kept.
      * The result has the same length as the text, so offsets in it are offsets in the original.
      */
@@ -62,7 +66,7 @@ public final class ChineseText {
             char c = chars[i];
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 chars[i] = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
+            } else if (c == '\u3000' || c == '\u00A0') {
                 chars[i] = ' ';
             } else if (c >= '\u2E80' && c <= '\u2FD5') {
                 chars[i] = ideograph(c);
@@ -71,7 +75,7 @@ public final class ChineseText {
     }
 
     private static boolean needsFolding(char c) {
-        return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || (c >= '\u2E80' && c <= '\u2FD5');
+        return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || c == '\u00A0' || (c >= '\u2E80' && c <= '\u2FD5');
     }
 
     /**

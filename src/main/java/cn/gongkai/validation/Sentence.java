@@ -48,7 +48,10 @@ final class Sentence {
         int length = source.text().length();
         int start = 0;
         for (int i = 0; i < length; i++) {
-            if (isEnding(folded[base + i]) || i == length - 1) {
+            char c = folded[base + i];
+            // a line break after nothing but blanks is dropped as blank, not carried into the next sentence
+            if (isEnding(c) && (c != '\n' || endsLine(folded, base + i + 1, base + length) || isBlank(folded, base + start, base + i))
+                    || i == length - 1) {
                 int end = i + 1;
                 if (!isBlank(folded, base + start, base + end)) {
                     sentences.add(new Sentence(source, start, end, foldedText, base));
@@ -56,6 +59,13 @@ final class Sentence {
                 start = end;
             }
         }
+    }
+
+    /** The same sentence read as {@code words} (such as a 分别 list put item by item); quoted as printed. */
+    Sentence reworded(String words) {
+        Sentence reworded = new Sentence(source, start, end, foldedText, base);
+        reworded.folded = words;
+        return reworded;
     }
 
     NarrativeText source() {
@@ -93,6 +103,26 @@ final class Sentence {
         return c == '，' || c == ',' || c == '。' || c == '；' || c == ';';
     }
 
+    /**
+     * Whether a line break at {@code from - 1} ends its sentence: Word and HTML copies break lines inside sentences
+     * (“未收到\n政府信息公开申请”), so it does only before a blank line, the end of the text, or a line that starts an item
+     * (（一）, (1), 1., 1、, 一、, ①, 一是). A line after 。 starts a new sentence anyway.
+     */
+    private static boolean endsLine(char[] text, int from, int end) {
+        int i = from;
+        while (i < end && text[i] != '\n' && ChineseText.isWhitespace(text[i])) {
+            i++;
+        }
+        if (i >= end || text[i] == '\n' || text[i] == '(' || (text[i] >= '\u2460' && text[i] <= '\u2473')) {
+            return true;
+        }
+        int numeral = i;
+        while (numeral < end && (text[numeral] >= '0' && text[numeral] <= '9' || ChineseText.NUMERALS.indexOf(text[numeral]) >= 0)) {
+            numeral++;
+        }
+        return numeral > i && numeral < end && "、.．是".indexOf(text[numeral]) >= 0;
+    }
+
     /** On folded text, where ！？； have become !?;. */
     private static boolean isEnding(char c) {
         return c < 128 ? c == '!' || c == '?' || c == ';' || c == '\n' : c == '。';
@@ -116,7 +146,8 @@ final class Sentence {
         return new TextRef(source.pointer(), text(), start, end);
     }
 
+    /** The number of a token {@link #NUMBER} matched; a space inside it (1 2, from a copy) is dropped. */
     static Optional<BigDecimal> number(String token) {
-        return ChineseText.number(token);
+        return ChineseText.number(token.indexOf(' ') > 0 ? token.replace(" ", "") : token);
     }
 }

@@ -357,8 +357,6 @@ final class StructureChecks {
 
         /** Where a place that may be left out of the name ends: 济宁市|兖州区|漕河镇人民政府. */
         private static final String OUTER_PLACES = "省市区县州盟旗";
-        /** The places an agency's own name keeps: its 镇, 乡, 街道 or county. */
-        private static final String OWN_PLACES = "省市区县州盟旗镇乡道";
 
         /**
          * Whether a text names the agency: its full name, or the name without the places above it, as titles and preambles
@@ -368,16 +366,31 @@ final class StructureChecks {
             if (text.contains(name)) {
                 return true;
             }
-            // only a government is named by its place: a department's shortened name (区住房和城乡建设局, 城市管理局) is
-            // every district's department of that name
-            if (TextScopeChecks.YearScope.GOVERNMENT_SUFFIXES.stream().noneMatch(name::endsWith)) {
-                return false;
+            String plain = withoutQualifier(name);
+            if (plain.length() < name.length()) {
+                return namesAgency(text, plain);
             }
-            for (int i = 0; i < name.length() - 1; i++) {
+            // 漕河镇政府, 兖州区政府: 人民政府 shortened as titles and preambles do; the places still tell which government
+            if (name.endsWith("人民政府") && namesPlaces(text, name.substring(0, name.length() - 4) + "政府")) {
+                return true;
+            }
+            return namesPlaces(text, name);
+        }
+
+        /**
+         * The name, or the name without the places above the agency's own, in the text: 兖州区市场监督管理局 and 漕河镇人民政府,
+         * but never without the agency's own place (住房和城乡建设局, 城市管理局 name every district's bureau).
+         */
+        private static boolean namesPlaces(String text, String name) {
+            if (text.contains(name)) {
+                return true;
+            }
+            int own = TextScopeChecks.YearScope.ownPlaceAt(name);
+            for (int i = 0; i < own; i++) {
                 // where a place ends, not inside one: 兖州区's 州 would leave “区市场监督管理局”, which another district's bureau contains
                 if (OUTER_PLACES.indexOf(name.charAt(i)) >= 0 && OUTER_PLACES.indexOf(name.charAt(i + 1)) < 0) {
                     String shorter = name.substring(i + 1);
-                    if (ownPlace(shorter) && text.contains(shorter)) {
+                    if (text.contains(shorter)) {
                         return true;
                     }
                 }
@@ -385,14 +398,10 @@ final class StructureChecks {
             return false;
         }
 
-        /** A place named in the name, after at least one character of its own (市场监督管理局 starts with no place). */
-        private static boolean ownPlace(String name) {
-            for (int i = 1; i < name.length(); i++) {
-                if (OWN_PLACES.indexOf(name.charAt(i)) >= 0) {
-                    return true;
-                }
-            }
-            return false;
+        /** The name without a bracketed qualifier at its end (济宁市兖州区人民政府（本级）: the government's own report), folded. */
+        static String withoutQualifier(String compactName) {
+            int open = compactName.lastIndexOf('(');
+            return open > 0 && compactName.endsWith(")") ? compactName.substring(0, open) : compactName;
         }
 
         @Override
@@ -444,7 +453,7 @@ final class StructureChecks {
             if (compactName == null) {
                 return false;
             }
-            String name = compactName;
+            String name = AgencyYear.withoutQualifier(compactName);
             int at = name.length() - "人民政府".length();
             return name.endsWith("人民政府") && at > 0 && GOVERNMENT_PLACES.indexOf(name.charAt(at - 1)) >= 0;
         }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,8 +81,10 @@ final class TextChecks {
          * table), 无法 or 无论.
          */
         private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?!经)|没有|无(?![法论])");
-        /** “均为0”, “为零”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
-        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)");
+        /** “均为0”, “为零”, “情况：无”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
+        private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)"
+                // “行政复议、行政诉讼情况：无。”: 无 as the answer to what precedes the colon
+                + "|:\\s*无\\s*。?\\s*$");
         /** A count after the subject: “因逾期未答复被申请行政复议1件” counts one, whatever the negation before it. */
         private static final Pattern COUNT = Pattern.compile(N + "(?:件|起)");
         /**
@@ -190,11 +193,49 @@ final class TextChecks {
         RuleCheck applicationCount() {
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
                     Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
-                    (sentence, match) -> withCarryIn(sentence, match) ? TextCounts.totals("NEW", "CARRY_IN") : TextCounts.totals("NEW"),
+                    (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
                     (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
         }
 
         private static final Pattern COUNT = Pattern.compile(N + "件");
+
+        /** Applicants named before 申请 (收到商业企业提出的政府信息公开申请3件) and the 表三 columns that count theirs. */
+        private static final List<Map.Entry<String, List<String>>> APPLICANTS = List.of(
+                Map.entry("自然人", List.of("NATURAL")), Map.entry("公民", List.of("NATURAL")),
+                Map.entry("法人", List.of("BUSINESS", "RESEARCH", "NONPROFIT", "LEGAL_SERVICE", "OTHER_ORG")),
+                Map.entry("商业企业", List.of("BUSINESS")), Map.entry("科研机构", List.of("RESEARCH")),
+                Map.entry("社会公益组织", List.of("NONPROFIT")), Map.entry("法律服务机构", List.of("LEGAL_SERVICE")));
+
+        /**
+         * The cells a count of applications is compared with: the rows' TOTAL, or the columns of the applicants named
+         * between its verb and 申请 (“收到商业企业提出的政府信息公开申请3件” counts 商业企业's, not all). 公民、法人和其他组织
+         * names them all.
+         */
+        static List<String> applicants(Sentence sentence, java.util.regex.MatchResult match, List<String> rows) {
+            String words = sentence.folded().substring(match.start(), match.start(1));
+            int applicant = words.lastIndexOf("申请");
+            words = applicant > 0 ? words.substring(0, applicant) : words;
+            List<String> columns = null;
+            for (Map.Entry<String, List<String>> entry : APPLICANTS) {
+                if (words.contains(entry.getKey())) {
+                    if (columns != null) {
+                        // more than one kind named: all of them together, as the TOTAL column has it
+                        return rows.stream().map(row -> "table3/" + row + "/TOTAL").toList();
+                    }
+                    columns = entry.getValue();
+                }
+            }
+            if (columns == null) {
+                return rows.stream().map(row -> "table3/" + row + "/TOTAL").toList();
+            }
+            List<String> cells = new ArrayList<>();
+            for (String row : rows) {
+                for (String column : columns) {
+                    cells.add("table3/" + row + "/" + column);
+                }
+            }
+            return cells;
+        }
 
         /**
          * Whether a count stands after 其中 that follows another count of the sentence: “共收到申请12件，其中通过网络平台收到申请10件”
@@ -386,11 +427,12 @@ final class TextChecks {
                     continue;
                 }
                 int numberEnd = numberEnd(text, numberAt);
-                if (numberEnd > numberAt && numberEnd < text.length() && UNITS.contains(String.valueOf(text.charAt(numberEnd)))) {
+                int unitAt = unitAt(text, numberEnd);
+                if (numberEnd > numberAt && unitAt < text.length() && UNITS.contains(String.valueOf(text.charAt(unitAt)))) {
                     wholes = wholes.isEmpty() ? new ArrayList<>(1) : wholes;
-                    wholes.add(new Whole(at, numberEnd + 1, text.substring(at, numberEnd + 1), text.substring(numberAt, numberEnd),
-                            String.valueOf(text.charAt(numberEnd))));
-                    from = numberEnd + 1;
+                    wholes.add(new Whole(at, unitAt + 1, text.substring(at, unitAt + 1), text.substring(numberAt, numberEnd),
+                            String.valueOf(text.charAt(unitAt))));
+                    from = unitAt + 1;
                 }
             }
             return wholes;
@@ -549,23 +591,35 @@ final class TextChecks {
          * of every list, and a regular expression with a lazy label costs several times as much.
          */
         static Item item(String piece, char unit) {
+            // “占全部20件的50%” names the whole a share is of, not an item
+            if (piece.startsWith("占")) {
+                return null;
+            }
             for (int labelEnd = 1; labelEnd <= Math.min(LONGEST_LABEL, piece.length() - 1); labelEnd++) {
                 if (isDigit(piece.charAt(labelEnd - 1))) {
                     return null;
                 }
                 int numberEnd = numberEnd(piece, labelEnd);
-                if (numberEnd > labelEnd && numberEnd < piece.length() && piece.charAt(numberEnd) == unit) {
+                int unitAt = unitAt(piece, numberEnd);
+                if (numberEnd > labelEnd && unitAt < piece.length() && piece.charAt(unitAt) == unit) {
                     return new Item(piece.substring(0, labelEnd), piece.substring(labelEnd, numberEnd));
                 }
             }
             return null;
         }
 
+        /** Where the unit after a number ending at {@code numberEnd} is: a copy may put a space before it (12 件). */
+        private static int unitAt(String text, int numberEnd) {
+            return numberEnd + 1 < text.length() && text.charAt(numberEnd) == ' ' ? numberEnd + 1 : numberEnd;
+        }
+
         /** Where a number starting at {@code from} ends (1,234 · 0.5 · 二十五), or {@code from} when none starts there. */
         private static int numberEnd(String text, int from) {
             int i = from;
             if (isDigit(text.charAt(i))) {
-                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+                // a space between digits is a copy's (1 2件), as in ChineseText.NUMBER
+                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ','
+                        || text.charAt(i) == ' ' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
                     i++;
                 }
                 if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
@@ -742,8 +796,12 @@ final class TextChecks {
             String unit = null;
             int partAt = -1;
             int partEnd = -1;
+            int previousEnd = -1;
+            String previousNumber = null;
             List<String[]> counts = new ArrayList<>();
             while (part.find()) {
+                previousEnd = partEnd;
+                previousNumber = partNumber;
                 partNumber = part.group(1);
                 unit = part.group(2);
                 partAt = part.start();
@@ -753,6 +811,16 @@ final class TextChecks {
             if (partNumber == null) {
                 return null;
             }
+            // “予以公开10件，占全部20件的60%”: the count after 占 is the whole, the one before it the part; both stated
+            BigDecimal namedWhole = null;
+            String named = before.substring(Math.max(previousEnd, 0), partAt);
+            // 占 in the whole's own clause (not “9件占75%，部分公开3件”, where it is the 9's)
+            if (previousNumber != null && named.contains("占") && named.substring(named.lastIndexOf('占')).chars().noneMatch(c -> "%,，;；".indexOf(c) >= 0)
+                    && counts.get(counts.size() - 2)[1].equals(unit)) {
+                namedWhole = Sentence.number(partNumber).orElse(null);
+                partNumber = previousNumber;
+                partEnd = previousEnd;
+            }
             boolean sameText = index > 0 && sentences.get(index - 1).source() == sentence.source();
             String context = (sameText ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
             BigDecimal total = null;
@@ -761,6 +829,7 @@ final class TextChecks {
                     total = Sentence.number(whole.number()).orElse(null);
                 }
             }
+            total = namedWhole != null ? namedWhole : total;
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
             if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))) {
                 return null;
@@ -770,7 +839,8 @@ final class TextChecks {
             BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
             boolean holds = agrees(stated, exact, decimals);
             String instance = PartsSum.instance(text, number);
-            if (!holds && namesAnotherPart(before, partAt, partEnd)) {
+            // a whole named after 占 settles the pair; otherwise only words naming another part or whole leave it open
+            if (!holds && namedWhole == null && namesAnotherPart(before, partAt, partEnd)) {
                 String partUnit = unit;
                 List<BigDecimal> sameUnit = new ArrayList<>();
                 counts.stream().filter(count -> count[1].equals(partUnit)).forEach(count -> Sentence.number(count[0]).ifPresent(sameUnit::add));

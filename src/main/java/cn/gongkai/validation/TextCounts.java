@@ -88,7 +88,7 @@ final class TextCounts {
             }
         }
         for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
-            Sentence sentence = report.sentences().get(index);
+            Sentence sentence = respectively(report.sentences().get(index));
             List<int[]> taken = new ArrayList<>();
             for (Phrase phrase : phrases) {
                 if (!sentence.folded().contains(phrase.keyword())) {
@@ -116,6 +116,50 @@ final class TextCounts {
             findings.add(Findings.notAssessable(rule, "text", "正文未见相关件数表述", "the text states no such count"));
         }
         return findings;
+    }
+
+    private static final Pattern EACH_COUNT = Pattern.compile(ChineseText.NUMBER + "(件|起)");
+
+    /**
+     * “予以公开、部分公开、不予公开分别为8件、2件、1件” read as “予以公开8件、部分公开2件、不予公开1件”: the keywords before 分别
+     * (split at 、和及与) paired in order with as many counts after it. The sentence unchanged when they do not pair.
+     */
+    static Sentence respectively(Sentence sentence) {
+        String folded = sentence.folded();
+        int at = folded.indexOf("分别");
+        if (at < 0) {
+            return sentence;
+        }
+        int from = at;
+        while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != ':') {
+            from--;
+        }
+        String[] labels = folded.substring(from, at).split("[、和及与]");
+        int counts = at + 2;
+        while (counts < folded.length() && "为是有:".indexOf(folded.charAt(counts)) >= 0) {
+            counts++;
+        }
+        StringBuilder pairs = new StringBuilder(folded.length()).append(folded, 0, from);
+        Matcher count = EACH_COUNT.matcher(folded).region(counts, folded.length());
+        int end = counts;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].isEmpty() || !count.lookingAt()) {
+                return sentence;
+            }
+            pairs.append(i > 0 ? "、" : "").append(labels[i]).append(count.group(1)).append(count.group(2));
+            end = count.end();
+            int next = end;
+            while (next < folded.length() && "、,，和及".indexOf(folded.charAt(next)) >= 0 && i + 1 < labels.length) {
+                next++;
+            }
+            count.region(next, folded.length());
+        }
+        Matcher more = EACH_COUNT.matcher(folded).region(Math.min(end + 1, folded.length()), folded.length());
+        if (labels.length < 2 || end < folded.length() && "、,，和及".indexOf(folded.charAt(end)) >= 0 && more.lookingAt()) {
+            // fewer than two keywords, or more counts than keywords: not paired
+            return sentence;
+        }
+        return sentence.reworded(pairs.append(folded, end, folded.length()).toString());
     }
 
     private static Finding compare(RuleDefinition rule, String instance, Phrase phrase, Sentence sentence, MatchResult match, BigDecimal stated,

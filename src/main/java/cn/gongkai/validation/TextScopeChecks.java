@@ -44,9 +44,10 @@ final class TextScopeChecks {
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起(?!草|步)|年开始");
         /**
          * Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市), nor a wider area the agency stands in or
-         * follows (“在全区政务公开考核中”, “按照全区统一部署”): a township's report speaks of its district so.
+         * follows (“在全区政务公开考核中”, “按照全区统一部署”), or whose award it won (“荣获全市政务公开工作先进单位”, “被评为全市…”):
+         * a township's report speaks of its district so.
          */
-        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周]|在|按照|根据|参加|配合)全(省|市|区|县|镇|乡|街道)");
+        private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周获]|在|按照|根据|参加|配合|评为)全(省|市|区|县|镇|乡|街道)");
         /** How a government's name ends (an agency of any other name is a department). */
         static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
         /** Administrative units, the wider the higher. */
@@ -117,39 +118,61 @@ final class TextScopeChecks {
             return Findings.of(rule, "SCOPE", FindingStatus.PASS, List.of(), null, "正文地域口径与本机关一致", "scope words match the agency");
         }
 
-        /** 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. The name is compacted already. */
+        /**
+         * 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. The name is compacted already. The unit of the last place
+         * of the chain the name starts with (each place a name of its own and its unit), not of a word after it:
+         * 济宁市兖州区市场监督管理局 is a 区's bureau, though 市场 has a 市.
+         */
         static String ownUnit(String compactName) {
             if (compactName == null) {
                 return null;
             }
+            String name = StructureChecks.AgencyYear.withoutQualifier(compactName);
+            int at = ownPlaceAt(name);
+            return at < 0 ? null : name.startsWith("街道", at) ? "街道" : String.valueOf(name.charAt(at));
+        }
+
+        /** Where the unit of the agency's own place (its last place) stands in its name; -1 when the name has none. */
+        static int ownPlaceAt(String compactName) {
             String name = compactName;
             for (String suffix : GOVERNMENT_SUFFIXES) {
                 name = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
             }
-            String best = null;
-            int at = -1;
-            for (String unit : RANK.keySet()) {
-                int index = lastPlace(name, unit);
-                if (index > at) {
-                    at = index;
-                    best = unit;
+            int best = -1;
+            int placeStart = 0;
+            for (int i = 1; i < name.length(); i++) {
+                String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
+                if (unit == null || i == placeStart || inWord(name, i, unit)) {
+                    continue;
                 }
+                best = i;
+                placeStart = i + unit.length();
+                i = placeStart - 1;
             }
             return best;
         }
 
-        /** Words of a department's name with a unit's character that names no place (住房和城乡建设局, 市场监督管理局, 乡村振兴局). */
-        private static final List<String> NOT_PLACES = List.of("城乡", "乡村", "市场", "城市", "都市", "超市", "区域", "社区", "县域");
+        /** Words with a unit's character that never name a place: 社区, 住房和城乡建设局, 区域. */
+        private static final List<String> NOT_PLACES = List.of("社区", "小区", "园区", "超市", "区域", "县域", "城乡");
+        /**
+         * Words that name no place where they start a department's name after its place (兖州区城市管理局, 济宁市市场监督管理局,
+         * 兖州区乡村振兴局), but end a place's own name elsewhere (邹城市, 成都市).
+         */
+        private static final List<String> NOT_PLACES_AFTER_A_PLACE = List.of("城市", "都市", "市场", "市政", "乡村");
 
-        /** Where the unit last ends a place in the name, skipping it inside {@link #NOT_PLACES}; -1 when never. */
-        private static int lastPlace(String name, String unit) {
-            for (int index = name.lastIndexOf(unit); index >= 0; index = index == 0 ? -1 : name.lastIndexOf(unit, index - 1)) {
-                int at = index;
-                if (NOT_PLACES.stream().noneMatch(word -> word.contains(unit) && name.startsWith(word, at - word.indexOf(unit)))) {
-                    return index;
+        /** Whether the unit at {@code at} is inside a word that names no place. */
+        private static boolean inWord(String name, int at, String unit) {
+            if (NOT_PLACES.stream().anyMatch(word -> word.contains(unit) && name.startsWith(word, at - word.indexOf(unit)))) {
+                return true;
+            }
+            for (String word : NOT_PLACES_AFTER_A_PLACE) {
+                int start = at - word.indexOf(unit);
+                if (word.contains(unit) && name.startsWith(word, start)
+                        && (start == 0 || RANK.containsKey(String.valueOf(name.charAt(start - 1))) || start >= 2 && name.startsWith("街道", start - 2))) {
+                    return true;
                 }
             }
-            return -1;
+            return false;
         }
     }
 

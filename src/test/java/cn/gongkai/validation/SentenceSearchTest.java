@@ -21,14 +21,15 @@ class SentenceSearchTest {
     void findsEachSentenceOnceInPrintedOrderAndNothingAcrossABoundary() {
         ObjectNode report = new ObjectMapper().createObjectNode();
         ObjectNode sections = report.putObject("sections");
-        sections.putObject("part1").put("text", "  本年共收到申请3件，其中申请人为自然人的申请2件。无申\n请。\n\n");
+        sections.putObject("part1").put("text", "  本年共收到申请3件，其中申请人为自然人的申请2件。无申\n\n请。未收到\n申请。\n\n");
         sections.putObject("part5").put("text", "（一）存在问题：申请处理不及时；共1项！");
         ReportSnapshot snapshot = ReportSnapshot.read(report, FORMAT, 2023, "某局", null);
         List<Sentence> sentences = snapshot.sentences();
 
-        assertEquals(List.of("  本年共收到申请3件,其中申请人为自然人的申请2件。", "无申\n", "请。", "(一)存在问题:申请处理不及时;", "共1项!"),
+        assertEquals(List.of("  本年共收到申请3件,其中申请人为自然人的申请2件。", "无申\n", "请。", "未收到\n申请。", "(一)存在问题:申请处理不及时;",
+                "共1项!"),
                 sentences.stream().map(Sentence::folded).toList());
-        for (String keyword : List.of("申请", "共", "申\n请", "件。", "!", "不存在")) {
+        for (String keyword : List.of("申请", "共", "申\n请", "申\n\n请", "到\n申", "件。", "!", "不存在")) {
             int[] expected = java.util.stream.IntStream.range(0, sentences.size())
                     .filter(i -> sentences.get(i).folded().contains(keyword)).toArray();
             assertArrayEquals(expected, snapshot.sentencesWith(keyword), keyword);
