@@ -557,11 +557,23 @@ final class TextChecks {
             for (int i = 1; i < piece.length(); i++) {
                 char c = piece.charAt(i);
                 if (isDigit(piece.charAt(i - 1)) && c != unit && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                        && "年月日元".indexOf(c) < 0) {
+                        && NOT_A_MEASURE.indexOf(c) < 0 && !ordinal(piece, i - 1)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** After a number, no measure of things counted: dates, times, money, document numbers (1号). */
+        private static final String NOT_A_MEASURE = "年月日元季周天时号";
+
+        /** Whether the number ending at {@code last} is an ordinal (第3季度, 第2期). */
+        private static boolean ordinal(String piece, int last) {
+            int first = last;
+            while (first > 0 && isDigit(piece.charAt(first - 1))) {
+                first--;
+            }
+            return first > 0 && piece.charAt(first - 1) == '第';
         }
 
         private static boolean startsAfterList(String list, int at) {

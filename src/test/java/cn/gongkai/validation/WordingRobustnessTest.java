@@ -534,6 +534,9 @@ class WordingRobustnessTest {
                         "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("只称无信息处理费投诉", () -> Draft.demo().text(FEE, "本年度无因信息处理费引发的投诉。"), "STR_PART6_FEE:INFO_FEE", "ERROR"),
                 new Wrong("第六部分简写标题缺一项", () -> shortPart6Headings(Draft.demo()).removeItem("part6", 3), "STR_PART6_ITEMS:part6", "WARNING"),
+                // an ordinal (第3季度) is no item counted in another unit: the list still sums short
+                new Wrong("分项含序数仍少于总数", () -> Draft.demo().text(PROACTIVE, "本年度共发布信息65条，其中政务动态40条、第3季度专题信息10条、其他信息5条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "WARNING"),
                 // from a review: a share the nearest counts do not give, whatever other pair of the sentence would
                 new Wrong("部分公开占比写错", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中予以公开15件，部分公开5件，占75%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
