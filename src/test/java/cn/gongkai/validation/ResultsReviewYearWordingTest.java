@@ -70,6 +70,8 @@ class ResultsReviewYearWordingTest {
     static List<Correct> correct() {
         return List.of(
                 // TXT_RESULT_COUNTS
+                new Correct("予以公开件数由上年的8件增加到12件", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请12件，予以公开件数由上年的8件增加到12件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("不予公开、无法提供括注情形", () -> applications(rows("R_GRANT", 4, "R_DENY_THIRD_PARTY", 1, "R_UNABLE_NOINFO", 2))
                         .text(ON_REQUEST, "全年共收到政府信息公开申请7件，予以公开4件，不予公开1件（涉及第三方合法权益），无法提供2件（本机关不掌握相关政府信息）。"),
                         List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:DENY", "TXT_RESULT_COUNTS:UNABLE")),
@@ -84,6 +86,8 @@ class ResultsReviewYearWordingTest {
                         List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL")),
 
                 // TXT_REVIEW_LIT_COUNT
+                new Correct("复议案件由上年的3件下降至1件", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "被申请行政复议案件由上年的3件下降至1件，结果维持。"), List.of()),
                 new Correct("复议和诉讼各1件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 1).text(PART4,
                         "本年度发生政府信息公开行政复议和行政诉讼各1件，均维持原行政行为。"), List.of()),
                 new Correct("二审尚未审结", () -> cases(Draft.demo(), "LD_PENDING", 1).text(PART4,
