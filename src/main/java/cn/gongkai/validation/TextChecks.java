@@ -299,9 +299,11 @@ final class TextChecks {
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
                             (sentence, match) -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
-                    // not the 予以公开 of “不予以公开”
+                    // not the 予以公开 of “不予以公开”; “予以公开5件，其中部分公开2件” counts the 部分公开 in it
                     new TextCounts.Phrase("R_GRANT", "予以公开", "予以公开", Pattern.compile("(?<!不)予以公开" + GAP + N + "件"),
-                            (sentence, match) -> TextCounts.totals("R_GRANT")),
+                            (sentence, match) -> PARTIAL_WITHIN.matcher(sentence.folded()).region(match.end(), sentence.folded().length()).lookingAt()
+                                    ? TextCounts.totals("R_GRANT", "R_PARTIAL")
+                                    : TextCounts.totals("R_GRANT")),
                     TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
                     new TextCounts.Phrase("DENY", "不予公开", "不予", Pattern.compile("不予以?公开" + GAP + N + "件"), (sentence, match) -> TextCounts.totals(
                             "R_DENY_SECRET", "R_DENY_LAW", "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS",
@@ -315,6 +317,9 @@ final class TextChecks {
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
                             (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
         }
+
+        /** Right after a 予以公开 count: the 部分公开 it includes (“，其中部分公开2件”, “（含部分公开2件）”). */
+        private static final Pattern PARTIAL_WITHIN = Pattern.compile("[,，(]?(?:其中|含|包括)[^。；;]{0,10}?部分公开");
 
         /**
          * The phrases, not read in a sentence about proactive disclosure: one in 主动公开 of part 一, or one that names

@@ -70,6 +70,8 @@ class ResultsReviewYearWordingTest {
     static List<Correct> correct() {
         return List.of(
                 // TXT_RESULT_COUNTS
+                new Correct("予以公开N件，其中部分公开M件", () -> applications(rows("R_GRANT", 3, "R_PARTIAL", 2)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请5件，予以公开5件，其中部分公开2件。"), List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_PARTIAL")),
                 new Correct("予以公开件数由上年的8件增加到12件", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请12件，予以公开件数由上年的8件增加到12件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("不予公开、无法提供括注情形", () -> applications(rows("R_GRANT", 4, "R_DENY_THIRD_PARTY", 1, "R_UNABLE_NOINFO", 2))
@@ -125,6 +127,8 @@ class ResultsReviewYearWordingTest {
 
     static List<Wrong> wrong() {
         return List.of(
+                new Wrong("予以公开N件，其中部分公开而总数不符", () -> applications(rows("R_GRANT", 3, "R_PARTIAL", 2)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请5件，予以公开6件，其中部分公开2件。"), "TXT_RESULT_COUNTS:R_GRANT", "WARNING"),
                 new Wrong("不予处理件数与表不符", () -> applications(rows("R_GRANT", 2, "R_REJECT_REPEAT", 1)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请3件，予以公开2件，不予处理2件（重复申请）。"), "TXT_RESULT_COUNTS:REJECT", "WARNING"),
                 new Wrong("复议3件而表中2件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "RV_CORRECTED", 1).text(PART4,
