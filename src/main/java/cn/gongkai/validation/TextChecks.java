@@ -323,7 +323,8 @@ final class TextChecks {
 
         /**
          * The phrases, not read in a sentence about proactive disclosure: one in 主动公开 of part 一, or one that names
-         * 主动公开 and no 申请. “对重大决策予以公开12件” there is no result of applications.
+         * 主动公开 and no 申请. “对重大决策予以公开12件” there is no result of applications. Nor in part 六 or about
+         * 建议/提案 without 申请: “建议提案办理结果予以公开8件” are no applications either.
          */
         private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
             return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
@@ -331,8 +332,9 @@ final class TextChecks {
         }
 
         private static boolean aboutProactive(Sentence sentence) {
-            return "PROACTIVE".equals(sentence.source().itemKey())
-                    || (sentence.folded().contains("主动公开") && !sentence.folded().contains("申请"));
+            String folded = sentence.folded();
+            return "PROACTIVE".equals(sentence.source().itemKey()) || !folded.contains("申请") && (folded.contains("主动公开")
+                    || "part6".equals(sentence.source().section()) || folded.contains("建议") || folded.contains("提案"));
         }
 
         /** Characters of the result words (维持, 纠正/纠错, 撤销/撤回, 驳回, 终止, 审结, 结果, 其他) that a total's gap never holds. */

@@ -72,6 +72,8 @@ class ResultsReviewYearWordingTest {
                 // TXT_RESULT_COUNTS
                 new Correct("予以公开N件，其中部分公开M件", () -> applications(rows("R_GRANT", 3, "R_PARTIAL", 2)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请5件，予以公开5件，其中部分公开2件。"), List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_PARTIAL")),
+                new Correct("办理结果予以公开（建议提案）", () -> Draft.demo().text(NPC,
+                        "2023年度，漕河镇共办理人大代表建议5件、政协委员提案3件，办理结果予以公开8件。"), List.of()),
                 new Correct("予以公开件数由上年的8件增加到12件", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请12件，予以公开件数由上年的8件增加到12件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("不予公开、无法提供括注情形", () -> applications(rows("R_GRANT", 4, "R_DENY_THIRD_PARTY", 1, "R_UNABLE_NOINFO", 2))
