@@ -354,8 +354,28 @@ final class TextChecks {
                             (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")),
                     TextCounts.Phrase.of("REVIEW", "行政复议", RESULT_BEFORE + "行政复议(?:案件|申请)?" + TextCounts.gap(RESULT_WORDS + "诉") + N
                             + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
-                    TextCounts.Phrase.of("LITIGATION", "行政诉讼", RESULT_BEFORE + "行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)",
-                            List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL"))));
+                    new TextCounts.Phrase("LITIGATION", "行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE + "行政诉讼(?:案件)?"
+                            + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells)));
+        }
+
+        /** A clause naming one kind of 行政诉讼 of 表四: “未经复议直接提起”, “复议后提起”. */
+        private static final Pattern DIRECT = Pattern.compile("未经(?:行政)?复议");
+        private static final Pattern AFTER_REVIEW = Pattern.compile("复议后");
+
+        /** “行政诉讼N件” is both kinds, unless its clause names one: “未经复议直接提起行政诉讼1件、复议后提起行政诉讼1件”. */
+        private static List<String> litigationCells(Sentence sentence, java.util.regex.MatchResult match) {
+            String folded = sentence.folded();
+            int from = match.start();
+            while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != '、') {
+                from--;
+            }
+            String clause = folded.substring(from, match.end());
+            boolean direct = DIRECT.matcher(clause).find();
+            boolean after = AFTER_REVIEW.matcher(clause).find();
+            if (direct != after) {
+                return List.of(direct ? "table4/CASES/LD_TOTAL" : "table4/CASES/LA_TOTAL");
+            }
+            return List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL");
         }
     }
 

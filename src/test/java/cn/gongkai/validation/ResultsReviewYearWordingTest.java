@@ -90,6 +90,9 @@ class ResultsReviewYearWordingTest {
                         List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL")),
 
                 // TXT_REVIEW_LIT_COUNT
+                new Correct("未经复议直接起诉、复议后起诉分列", () -> cases(Draft.demo(), "LD_UPHELD", 1, "LA_UPHELD", 1).text(PART4,
+                        "本年度被提起行政诉讼2件，其中未经复议直接提起行政诉讼1件、复议后提起行政诉讼1件，均判决维持。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:LITIGATION")),
                 new Correct("复议案件由上年的3件下降至1件", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "被申请行政复议案件由上年的3件下降至1件，结果维持。"), List.of()),
                 new Correct("复议和诉讼各1件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 1).text(PART4,
@@ -133,6 +136,8 @@ class ResultsReviewYearWordingTest {
                         "全年共收到政府信息公开申请5件，予以公开6件，其中部分公开2件。"), "TXT_RESULT_COUNTS:R_GRANT", "WARNING"),
                 new Wrong("不予处理件数与表不符", () -> applications(rows("R_GRANT", 2, "R_REJECT_REPEAT", 1)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请3件，予以公开2件，不予处理2件（重复申请）。"), "TXT_RESULT_COUNTS:REJECT", "WARNING"),
+                new Wrong("分列的直接起诉与表不符", () -> cases(Draft.demo(), "LD_UPHELD", 1, "LA_UPHELD", 1).text(PART4,
+                        "本年度被提起行政诉讼2件，其中未经复议直接提起行政诉讼2件。"), "TXT_REVIEW_LIT_COUNT:LITIGATION-2", "WARNING"),
                 new Wrong("复议3件而表中2件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "RV_CORRECTED", 1).text(PART4,
                         "本年度被申请行政复议3件，其中结果维持1件、结果纠正1件。"), "TXT_REVIEW_LIT_COUNT:REVIEW", "WARNING"),
                 new Wrong("第一部分照抄上年只改年份", () -> Draft.demo(), () -> lastYear().text("/sections/part1/text",
