@@ -352,12 +352,16 @@ final class TextChecks {
                     new TextCounts.Phrase("REVIEW_AND_LITIGATION", "行政复议和行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE
                             + "行政复议(?:和|及|与|、)(?:被?提起)?行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"),
                             (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")),
-                    TextCounts.Phrase.of("REVIEW", "行政复议", RESULT_BEFORE + "行政复议(?:案件|申请)?" + TextCounts.gap(RESULT_WORDS + "诉") + N
-                            + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
+                    // not where the agency is the 行政复议机关: the cases it decided are not those against it that 表四 counts
+                    new TextCounts.Phrase("REVIEW", "行政复议", "行政复议", Pattern.compile(RESULT_BEFORE + "行政复议(?:案件|申请)?"
+                            + TextCounts.gap(RESULT_WORDS + "诉") + N + "(?:件|起)"), (sentence, match) -> List.of("table4/CASES/RV_TOTAL"),
+                            (sentence, match) -> !AS_REVIEW_BODY.matcher(sentence.folded()).find()),
                     new TextCounts.Phrase("LITIGATION", "行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE + "行政诉讼(?:案件)?"
                             + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells)));
         }
 
+        /** The agency as the body deciding 行政复议: “作为行政复议机关”, “受理…行政复议案件”. */
+        private static final Pattern AS_REVIEW_BODY = Pattern.compile("作为(?:行政)?复议机关|受理[^，,。；;]{0,12}行政复议");
         /** A clause naming one kind of 行政诉讼 of 表四: “未经复议直接提起”, “复议后提起”. */
         private static final Pattern DIRECT = Pattern.compile("未经(?:行政)?复议");
         private static final Pattern AFTER_REVIEW = Pattern.compile("复议后");
