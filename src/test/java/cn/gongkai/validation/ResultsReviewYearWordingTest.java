@@ -122,6 +122,8 @@ class ResultsReviewYearWordingTest {
                 new Correct("恰为五分之一", () -> licensing(Draft.demo(), 24), () -> licensing(lastYear(), 120), List.of("XY_YOY_JUMP:LICENSING")),
 
                 // STR_PART5_NONEMPTY
+                new Correct("第五部分：未发现明显问题，下一步", () -> Draft.demo().text(PART5, "本年度未发现明显问题，下一步将继续加强业务培训。"),
+                        List.of("STR_PART5_NONEMPTY:part5")),
                 new Correct("第五部分简短而有实质", () -> Draft.demo().text(PART5, "公开栏更新不及时，将建立月度检查制度。"),
                         List.of("STR_PART5_NONEMPTY:part5")),
 
@@ -160,6 +162,9 @@ class ResultsReviewYearWordingTest {
                 new Wrong("第五部分：暂无。", () -> Draft.demo().text(PART5, "暂无。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
                 new Wrong("第五部分：不涉及。", () -> Draft.demo().text(PART5, "不涉及。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
                 new Wrong("第五部分：／", () -> Draft.demo().text(PART5, "／"), "STR_PART5_NONEMPTY:part5", "WARNING"),
+                new Wrong("第五部分：无存在的主要问题及改进情况", () -> Draft.demo().text(PART5, "本年度无存在的主要问题及改进情况。"), "STR_PART5_NONEMPTY:part5",
+                        "WARNING"),
+                new Wrong("第五部分：暂无需要说明的问题", () -> Draft.demo().text(PART5, "暂无需要报告的问题和改进情况。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
                 new Wrong("2021年度报告用试行格式", () -> WordingRobustnessTest.trialReport().set("year", 2021), "STR_FORMAT_VERSION:format", "WARNING"),
                 new Wrong("2020年度报告用2021格式", () -> Draft.demo().set("year", 2020), "STR_FORMAT_VERSION:format", "WARNING"));
     }
