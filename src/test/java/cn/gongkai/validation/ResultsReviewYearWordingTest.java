@@ -89,7 +89,18 @@ class ResultsReviewYearWordingTest {
                         "全年共收到政府信息公开申请6件，答复结果为予以公开的有5件，部分公开的1件。"),
                         List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL")),
 
+                new Correct("予以公开（含部分公开）在后", () -> applications(rows("R_GRANT", 6, "R_PARTIAL", 2)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请8件，予以公开8件（含部分公开2件）。"), List.of("TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("不予公开3件，其中分情形", () -> applications(rows("R_GRANT", 2, "R_DENY_THIRD_PARTY", 2, "R_DENY_PROCESS", 1)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请5件，予以公开2件，不予公开3件，其中涉及第三方合法权益2件、属于过程性信息1件。"),
+                        List.of("TXT_RESULT_COUNTS:DENY")),
+
                 // TXT_REVIEW_LIT_COUNT
+                new Correct("复议、诉讼案件共3件", () -> cases(Draft.demo(), "RV_UPHELD", 2, "LD_UPHELD", 1).text(PART4,
+                        "本年度因政府信息公开引发的行政复议、行政诉讼案件共3件，均维持原行政行为。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW_AND_LITIGATION")),
+                new Correct("直接起诉的与复议后起诉的分句", () -> cases(Draft.demo(), "LD_UPHELD", 1, "LA_PENDING", 1).text(PART4,
+                        "未经复议直接起诉的行政诉讼1件，判决维持；经行政复议后提起的行政诉讼1件，尚未审结。"), List.of("TXT_REVIEW_LIT_COUNT:LITIGATION",
+                                "TXT_REVIEW_LIT_COUNT:LITIGATION-2")),
                 new Correct("未经复议直接起诉、复议后起诉分列", () -> cases(Draft.demo(), "LD_UPHELD", 1, "LA_UPHELD", 1).text(PART4,
                         "本年度被提起行政诉讼2件，其中未经复议直接提起行政诉讼1件、复议后提起行政诉讼1件，均判决维持。"),
                         List.of("TXT_REVIEW_LIT_COUNT:LITIGATION")),
@@ -123,6 +134,8 @@ class ResultsReviewYearWordingTest {
 
                 // STR_PART5_NONEMPTY
                 new Correct("第五部分：未发现明显问题，下一步", () -> Draft.demo().text(PART5, "本年度未发现明显问题，下一步将继续加强业务培训。"),
+                        List.of("STR_PART5_NONEMPTY:part5")),
+                new Correct("第五部分：无，但有下一步", () -> Draft.demo().text(PART5, "无。下一步将继续加强政务公开工作，提升公开质量。"),
                         List.of("STR_PART5_NONEMPTY:part5")),
                 new Correct("第五部分简短而有实质", () -> Draft.demo().text(PART5, "公开栏更新不及时，将建立月度检查制度。"),
                         List.of("STR_PART5_NONEMPTY:part5")),
@@ -165,8 +178,22 @@ class ResultsReviewYearWordingTest {
                 new Wrong("第五部分：无存在的主要问题及改进情况", () -> Draft.demo().text(PART5, "本年度无存在的主要问题及改进情况。"), "STR_PART5_NONEMPTY:part5",
                         "WARNING"),
                 new Wrong("第五部分：暂无需要说明的问题", () -> Draft.demo().text(PART5, "暂无需要报告的问题和改进情况。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
+                new Wrong("第五部分：2023年度无存在问题", () -> Draft.demo().text(PART5, "2023年度无存在问题。"), "STR_PART5_NONEMPTY:part5", "WARNING"),
+                new Wrong("直接起诉的分句与表不符", () -> cases(Draft.demo(), "LD_UPHELD", 1, "LA_PENDING", 1).text(PART4,
+                        "未经复议直接起诉的行政诉讼2件，判决维持。"), "TXT_REVIEW_LIT_COUNT:LITIGATION", "WARNING"),
                 new Wrong("2021年度报告用试行格式", () -> WordingRobustnessTest.trialReport().set("year", 2021), "STR_FORMAT_VERSION:format", "WARNING"),
                 new Wrong("2020年度报告用2021格式", () -> Draft.demo().set("year", 2020), "STR_FORMAT_VERSION:format", "WARNING"));
+    }
+
+    /** A 2021 report beside last year's in the 2019 trial format: the format change is noted, the rest compared or not assessed. */
+    @org.junit.jupiter.api.Test
+    void lastYearInTheTrialFormat() {
+        Draft thisYear = Draft.demo().set("year", 2021).replace("/title", "2023年", "2021年").replace("/preamble", "2023年", "2021年");
+        Draft trial = WordingRobustnessTest.trialReport();
+        io.restassured.path.json.JsonPath result = EveryRuleTest.validate(thisYear.with(trial, null));
+        org.junit.jupiter.api.Assertions.assertEquals("FAIL", result.getString("findings.find { it.id == 'XY_FORMAT_STABLE:format' }.status"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), result.getList(
+                "findings.findAll { (it.ruleId == 'XY_YOY_JUMP' || it.ruleId == 'XY_TEXT_DUPLICATION') && it.status == 'FAIL' }"));
     }
 
     @TestFactory
