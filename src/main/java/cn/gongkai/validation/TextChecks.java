@@ -362,9 +362,9 @@ final class TextChecks {
 
         /** The agency as the body deciding 行政复议: “作为行政复议机关”, “受理…行政复议案件”. */
         private static final Pattern AS_REVIEW_BODY = Pattern.compile("作为(?:行政)?复议机关|受理[^，,。；;]{0,12}行政复议");
-        /** A clause naming one kind of 行政诉讼 of 表四: “未经复议直接提起”, “复议后提起”. */
-        private static final Pattern DIRECT = Pattern.compile("未经(?:行政)?复议");
-        private static final Pattern AFTER_REVIEW = Pattern.compile("复议后");
+        /** A clause naming one kind of 行政诉讼 of 表四: “未经复议直接提起”, “直接起诉”; “复议后提起”, “经复议的”, “不服复议决定”. */
+        private static final Pattern DIRECT = Pattern.compile("未经(?:行政)?复议|直接(?:提起|起诉)");
+        private static final Pattern AFTER_REVIEW = Pattern.compile("复议后|(?<!未)经(?:行政)?复议|不服(?:行政)?复议决定");
 
         /** “行政诉讼N件” is both kinds, unless its clause names one: “未经复议直接提起行政诉讼1件、复议后提起行政诉讼1件”. */
         private static List<String> litigationCells(Sentence sentence, java.util.regex.MatchResult match) {
