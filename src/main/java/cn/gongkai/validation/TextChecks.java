@@ -191,8 +191,9 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck applicationCount() {
+            // the gap after 申请 holds no 复议/诉讼: in “受理的申请引发行政复议1件” the count is the review's
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
-                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
+                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + TextCounts.gap("复诉") + N + "件"),
                     (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
                     (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
         }
@@ -360,8 +361,11 @@ final class TextChecks {
                             + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells)));
         }
 
-        /** The agency as the body deciding 行政复议: “作为行政复议机关”, “受理…行政复议案件”. */
-        private static final Pattern AS_REVIEW_BODY = Pattern.compile("作为(?:行政)?复议机关|受理[^，,。；;]{0,12}行政复议");
+        /**
+         * The agency as the body deciding 行政复议: “作为行政复议机关”, “受理…行政复议案件”; not an application it 受理 that led to
+         * one (“受理的政府信息公开申请引发行政复议1件” is a case against it).
+         */
+        private static final Pattern AS_REVIEW_BODY = Pattern.compile("作为(?:行政)?复议机关|受理[^，,。；;申引]{0,12}行政复议");
         /** A clause naming one kind of 行政诉讼 of 表四: “未经复议直接提起”, “直接起诉”; “复议后提起”, “经复议的”, “不服复议决定”. */
         private static final Pattern DIRECT = Pattern.compile("未经(?:行政)?复议|直接(?:提起|起诉)");
         private static final Pattern AFTER_REVIEW = Pattern.compile("复议后|(?<!未)经(?:行政)?复议|不服(?:行政)?复议决定");

@@ -118,6 +118,8 @@ class ResultsReviewYearWordingTest {
                 new Correct("区政府作为行政复议机关", () -> cases(ReportTypeWordingTest.district(Draft.demo()), "RV_UPHELD", 1).text(PART4,
                         "区政府作为行政复议机关，全年办理政府信息公开类行政复议案件25件。区政府因政府信息公开工作被申请行政复议1件，结果维持。"),
                         List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
+                new Correct("受理的申请引发行政复议", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "本年度受理的政府信息公开申请引发行政复议1件，结果维持。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
                 new Correct("复议案件由上年的3件下降至1件", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "被申请行政复议案件由上年的3件下降至1件，结果维持。"), List.of()),
                 new Correct("复议和诉讼各1件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 1).text(PART4,
