@@ -282,6 +282,12 @@ final class StructureChecks {
     static class Part5NotEmpty implements RuleCheck {
 
         private static final int MINIMUM = 10;
+        /**
+         * 无 in more words: “本年度无存在的主要问题及改进情况”, “暂无需要报告的问题和改进情况” say nothing but the heading's
+         * words around 无, so they are as empty as 无 alone.
+         */
+        private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile(
+                "(?:本年度?|今年|\\d{4}年度?)?(?:暂|均|并)?(?:无|没有|不涉及|不存在)(?:存在|需要|需|应当|应|报告|说明|相关|主要|问题|改进|情况|事项|的|及|和|与|、)*");
         private static final String PUNCTUATION = "。，、；：“”（）《》!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
         @Override
@@ -306,7 +312,7 @@ final class StructureChecks {
                 }
             }
             String text = content.toString();
-            boolean thin = text.length() < MINIMUM || text.equals("无");
+            boolean thin = text.length() < MINIMUM || NOTHING.matcher(text).matches();
             return List.of(Findings.of(rule, "part5", thin ? FindingStatus.FAIL : FindingStatus.PASS, List.of(), null,
                     thin ? "第五部分内容过简（" + text.length() + "字），应如实报告存在的主要问题及改进情况" : "第五部分有实质内容",
                     thin ? "part 五 is empty or trivially short" : "part 五 has content"));

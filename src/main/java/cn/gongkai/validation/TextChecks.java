@@ -191,8 +191,9 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck applicationCount() {
+            // the gap after 申请 holds no 复议/诉讼: in “受理的申请引发行政复议1件” the count is the review's
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
-                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + GAP + N + "件"),
+                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + TextCounts.gap("复诉") + N + "件"),
                     (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
                     (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
         }
@@ -299,9 +300,11 @@ final class TextChecks {
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
                             (sentence, match) -> TextCounts.totals("R_GRANT", "R_PARTIAL")),
-                    // not the 予以公开 of “不予以公开”
+                    // not the 予以公开 of “不予以公开”; “予以公开5件，其中部分公开2件” counts the 部分公开 in it
                     new TextCounts.Phrase("R_GRANT", "予以公开", "予以公开", Pattern.compile("(?<!不)予以公开" + GAP + N + "件"),
-                            (sentence, match) -> TextCounts.totals("R_GRANT")),
+                            (sentence, match) -> PARTIAL_WITHIN.matcher(sentence.folded()).region(match.end(), sentence.folded().length()).lookingAt()
+                                    ? TextCounts.totals("R_GRANT", "R_PARTIAL")
+                                    : TextCounts.totals("R_GRANT")),
                     TextCounts.Phrase.of("R_PARTIAL", "部分公开", "部分公开" + GAP + N + "件", TextCounts.totals("R_PARTIAL")),
                     new TextCounts.Phrase("DENY", "不予公开", "不予", Pattern.compile("不予以?公开" + GAP + N + "件"), (sentence, match) -> TextCounts.totals(
                             "R_DENY_SECRET", "R_DENY_LAW", "R_DENY_SAFETY", "R_DENY_THIRD_PARTY", "R_DENY_INTERNAL", "R_DENY_PROCESS",
@@ -316,9 +319,13 @@ final class TextChecks {
                             (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
         }
 
+        /** Right after a 予以公开 count: the 部分公开 it includes (“，其中部分公开2件”, “（含部分公开2件）”). */
+        private static final Pattern PARTIAL_WITHIN = Pattern.compile("[,，(]?(?:其中|含|包括)[^。；;]{0,10}?部分公开");
+
         /**
          * The phrases, not read in a sentence about proactive disclosure: one in 主动公开 of part 一, or one that names
-         * 主动公开 and no 申请. “对重大决策予以公开12件” there is no result of applications.
+         * 主动公开 and no 申请. “对重大决策予以公开12件” there is no result of applications. Nor in part 六 or about
+         * 建议/提案 without 申请: “建议提案办理结果予以公开8件” are no applications either.
          */
         private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
             return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
@@ -326,8 +333,9 @@ final class TextChecks {
         }
 
         private static boolean aboutProactive(Sentence sentence) {
-            return "PROACTIVE".equals(sentence.source().itemKey())
-                    || (sentence.folded().contains("主动公开") && !sentence.folded().contains("申请"));
+            String folded = sentence.folded();
+            return "PROACTIVE".equals(sentence.source().itemKey()) || !folded.contains("申请") && (folded.contains("主动公开")
+                    || "part6".equals(sentence.source().section()) || folded.contains("建议") || folded.contains("提案"));
         }
 
         /** Characters of the result words (维持, 纠正/纠错, 撤销/撤回, 驳回, 终止, 审结, 结果, 其他) that a total's gap never holds. */
@@ -345,10 +353,37 @@ final class TextChecks {
                     new TextCounts.Phrase("REVIEW_AND_LITIGATION", "行政复议和行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE
                             + "行政复议(?:和|及|与|、)(?:被?提起)?行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"),
                             (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")),
-                    TextCounts.Phrase.of("REVIEW", "行政复议", RESULT_BEFORE + "行政复议(?:案件|申请)?" + TextCounts.gap(RESULT_WORDS + "诉") + N
-                            + "(?:件|起)", List.of("table4/CASES/RV_TOTAL")),
-                    TextCounts.Phrase.of("LITIGATION", "行政诉讼", RESULT_BEFORE + "行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)",
-                            List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL"))));
+                    // not where the agency is the 行政复议机关: the cases it decided are not those against it that 表四 counts
+                    new TextCounts.Phrase("REVIEW", "行政复议", "行政复议", Pattern.compile(RESULT_BEFORE + "行政复议(?:案件|申请)?"
+                            + TextCounts.gap(RESULT_WORDS + "诉") + N + "(?:件|起)"), (sentence, match) -> List.of("table4/CASES/RV_TOTAL"),
+                            (sentence, match) -> !AS_REVIEW_BODY.matcher(sentence.folded()).find()),
+                    new TextCounts.Phrase("LITIGATION", "行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE + "行政诉讼(?:案件)?"
+                            + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells)));
+        }
+
+        /**
+         * The agency as the body deciding 行政复议: “作为行政复议机关”, “受理…行政复议案件”; not an application it 受理 that led to
+         * one (“受理的政府信息公开申请引发行政复议1件” is a case against it).
+         */
+        private static final Pattern AS_REVIEW_BODY = Pattern.compile("作为(?:行政)?复议机关|受理[^，,。；;申引]{0,12}行政复议");
+        /** A clause naming one kind of 行政诉讼 of 表四: “未经复议直接提起”, “直接起诉”; “复议后提起”, “经复议的”, “不服复议决定”. */
+        private static final Pattern DIRECT = Pattern.compile("未经(?:行政)?复议|直接(?:提起|起诉)");
+        private static final Pattern AFTER_REVIEW = Pattern.compile("复议后|(?<!未)经(?:行政)?复议|不服(?:行政)?复议决定");
+
+        /** “行政诉讼N件” is both kinds, unless its clause names one: “未经复议直接提起行政诉讼1件、复议后提起行政诉讼1件”. */
+        private static List<String> litigationCells(Sentence sentence, java.util.regex.MatchResult match) {
+            String folded = sentence.folded();
+            int from = match.start();
+            while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != '、') {
+                from--;
+            }
+            String clause = folded.substring(from, match.end());
+            boolean direct = DIRECT.matcher(clause).find();
+            boolean after = AFTER_REVIEW.matcher(clause).find();
+            if (direct != after) {
+                return List.of(direct ? "table4/CASES/LD_TOTAL" : "table4/CASES/LA_TOTAL");
+            }
+            return List.of("table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL");
         }
     }
 

@@ -40,13 +40,14 @@ final class TextCounts {
     /**
      * Gap between a keyword and its number: no clause break, no digits, and no word of change (较, 比, 增, 减, 降, 升):
      * “申请数量较上年增加2件” states a difference, not the count. Nor 各 or 分别 (别): in “予以公开、部分公开各2件” and
-     * “行政复议、行政诉讼分别为1件、0件” the number is each keyword's, not theirs together.
+     * “行政复议、行政诉讼分别为1件、0件” the number is each keyword's, not theirs together. Nor 由: in “予以公开件数由上年的8件
+     * 增加到12件” the number after 由 is last year's.
      */
     static final String GAP = gap("");
 
     /** {@link #GAP} with more characters it may not hold. */
     static String gap(String excluded) {
-        return "[^，,。；;：:0-9较比增减降升各别" + excluded + ChineseText.NUMERALS + "]{0,8}?";
+        return "[^，,。；;：:0-9较比增减降升各别由" + excluded + ChineseText.NUMERALS + "]{0,8}?";
     }
 
     private TextCounts() {
