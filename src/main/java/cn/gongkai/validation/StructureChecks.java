@@ -361,55 +361,6 @@ final class StructureChecks {
             return digits.toString();
         }
 
-        /** Where a place that may be left out of the name ends: 济宁市|兖州区|漕河镇人民政府. */
-        private static final String OUTER_PLACES = "省市区县州盟旗";
-
-        /**
-         * Whether a text names the agency: its full name, or the name without the places above it, as titles and preambles
-         * shorten it (漕河镇人民政府, 兖州区漕河镇人民政府), as long as a place of its own is left (人民政府 alone names none).
-         */
-        static boolean namesAgency(String text, String name) {
-            if (text.contains(name)) {
-                return true;
-            }
-            String plain = withoutQualifier(name);
-            if (plain.length() < name.length()) {
-                return namesAgency(text, plain);
-            }
-            // 漕河镇政府, 兖州区政府: 人民政府 shortened as titles and preambles do; the places still tell which government
-            if (name.endsWith("人民政府") && namesPlaces(text, name.substring(0, name.length() - 4) + "政府")) {
-                return true;
-            }
-            return namesPlaces(text, name);
-        }
-
-        /**
-         * The name, or the name without the places above the agency's own, in the text: 兖州区市场监督管理局 and 漕河镇人民政府,
-         * but never without the agency's own place (住房和城乡建设局, 城市管理局 name every district's bureau).
-         */
-        private static boolean namesPlaces(String text, String name) {
-            if (text.contains(name)) {
-                return true;
-            }
-            int own = TextScopeChecks.YearScope.ownPlaceAt(name);
-            for (int i = 0; i < own; i++) {
-                // where a place ends, not inside one: 兖州区's 州 would leave “区市场监督管理局”, which another district's bureau contains
-                if (OUTER_PLACES.indexOf(name.charAt(i)) >= 0 && OUTER_PLACES.indexOf(name.charAt(i + 1)) < 0) {
-                    String shorter = name.substring(i + 1);
-                    if (text.contains(shorter)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** The name without a bracketed qualifier at its end (济宁市兖州区人民政府（本级）: the government's own report), folded. */
-        static String withoutQualifier(String compactName) {
-            int open = compactName.lastIndexOf('(');
-            return open > 0 && compactName.endsWith(")") ? compactName.substring(0, open) : compactName;
-        }
-
         @Override
         public String ruleId() {
             return "STR_AGENCY_YEAR";
@@ -427,7 +378,7 @@ final class StructureChecks {
                         && !title.contains(inChineseDigits(report.year, '零') + "年")) {
                     problems.add("标题未写明" + report.year + "年度");
                 }
-                if (report.agencyName != null && !namesAgency(title, report.compactAgencyName())) {
+                if (report.agencyName != null && !AgencyName.names(title, report.compactAgencyName())) {
                     problems.add("标题未写明机关全称“" + report.agencyName + "”");
                 }
                 findings.add(result(rule, "title", problems, "标题写明机关全称与年度", "the title names the agency and year",
@@ -436,7 +387,7 @@ final class StructureChecks {
             if (report.preamble == null || report.preamble.isBlank() || report.agencyName == null) {
                 findings.add(Findings.notAssessable(rule, "preamble", "无前言或机关名称未知", "no preamble, or the agency name is unknown"));
             } else {
-                boolean named = namesAgency(ChineseText.compact(report.preamble), report.compactAgencyName());
+                boolean named = AgencyName.names(ChineseText.compact(report.preamble), report.compactAgencyName());
                 findings.add(Findings.of(rule, "preamble", named ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                         named ? "前言写明本机关名称" : "前言未出现机关全称“" + report.agencyName + "”，疑似套用其他报告",
                         named ? "the preamble names the agency" : "the preamble does not name the agency"));
@@ -448,21 +399,6 @@ final class StructureChecks {
     @Singleton
     static class Deadline implements RuleCheck {
 
-        /** What a government at county level or above is, in the last character of its place: 县, 区, 市, 州, 盟, 旗, 省. */
-        private static final String GOVERNMENT_PLACES = "县区市州盟旗省";
-
-        /**
-         * Where the level is not given, a name such as 济宁市兖州区人民政府 is a county government (its 本级政府 report is due
-         * by 03-31); a 镇/乡 人民政府, a 办事处 or a department is not.
-         */
-        static boolean isGovernment(String compactName) {
-            if (compactName == null) {
-                return false;
-            }
-            String name = AgencyYear.withoutQualifier(compactName);
-            int at = name.length() - "人民政府".length();
-            return name.endsWith("人民政府") && at > 0 && GOVERNMENT_PLACES.indexOf(name.charAt(at - 1)) >= 0;
-        }
 
         private static final Set<AgencyLevel> GOVERNMENTS = EnumSet.of(AgencyLevel.COUNTY_GOVERNMENT, AgencyLevel.CITY_GOVERNMENT,
                 AgencyLevel.PROVINCE_GOVERNMENT);
@@ -486,7 +422,7 @@ final class StructureChecks {
             if (report.publishedOn == null) {
                 return List.of(Findings.notAssessable(rule, "published", "未记录公布日期", "no publication date recorded"));
             }
-            boolean government = report.agencyLevel != null ? GOVERNMENTS.contains(report.agencyLevel) : isGovernment(report.compactAgencyName());
+            boolean government = report.agencyLevel != null ? GOVERNMENTS.contains(report.agencyLevel) : AgencyName.isCountyOrAboveGovernment(report.compactAgencyName());
             LocalDate deadline = (government ? governmentDeadline : agencyDeadline).atYear(report.year + 1);
             boolean onTime = !report.publishedOn.isAfter(deadline);
             return List.of(Findings.of(rule, "published", onTime ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,

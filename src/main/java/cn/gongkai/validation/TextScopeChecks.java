@@ -2,9 +2,7 @@ package cn.gongkai.validation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,21 +46,6 @@ final class TextScopeChecks {
          * a township's report speaks of its district so.
          */
         private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周获]|在|按照|根据|参加|配合|评为)全(省|市|区|县|镇|乡|街道)");
-        /** How a government's name ends (an agency of any other name is a department). */
-        static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
-        /** Administrative units, the wider the higher. */
-        private static final Map<String, Integer> RANK = new LinkedHashMap<>();
-
-        static {
-            RANK.put("省", 4);
-            RANK.put("市", 3);
-            RANK.put("区", 2);
-            RANK.put("县", 2);
-            RANK.put("镇", 1);
-            RANK.put("乡", 1);
-            RANK.put("街道", 1);
-        }
-
         @Override
         public String ruleId() {
             return "TXT_YEAR_SCOPE";
@@ -98,7 +81,7 @@ final class TextScopeChecks {
         }
 
         private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
-            String own = ownUnit(report.compactAgencyName());
+            String own = AgencyName.ownUnit(report.compactAgencyName());
             if (own == null) {
                 return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
             }
@@ -108,7 +91,7 @@ final class TextScopeChecks {
                 while (scopes.find()) {
                     Matcher scope = scopes.matcher();
                     String unit = scope.group(1);
-                    if (!unit.equals(own) && RANK.get(unit) >= RANK.get(own)) {
+                    if (!unit.equals(own) && AgencyName.rank(unit) >= AgencyName.rank(own)) {
                         return Findings.of(rule, "SCOPE", FindingStatus.FAIL, List.of(), sentence.ref(),
                                 "正文出现“" + scope.group() + "”，本机关所在层级为“" + own + "”，疑似套用其他报告",
                                 "the text says " + scope.group() + " but the agency is at the level of " + own);
@@ -116,63 +99,6 @@ final class TextScopeChecks {
                 }
             }
             return Findings.of(rule, "SCOPE", FindingStatus.PASS, List.of(), null, "正文地域口径与本机关一致", "scope words match the agency");
-        }
-
-        /**
-         * 济宁市兖州区漕河镇人民政府 → 镇; 济宁市兖州区教育局 → 区. The name is compacted already. The unit of the last place
-         * of the chain the name starts with (each place a name of its own and its unit), not of a word after it:
-         * 济宁市兖州区市场监督管理局 is a 区's bureau, though 市场 has a 市.
-         */
-        static String ownUnit(String compactName) {
-            if (compactName == null) {
-                return null;
-            }
-            String name = StructureChecks.AgencyYear.withoutQualifier(compactName);
-            int at = ownPlaceAt(name);
-            return at < 0 ? null : name.startsWith("街道", at) ? "街道" : String.valueOf(name.charAt(at));
-        }
-
-        /** Where the unit of the agency's own place (its last place) stands in its name; -1 when the name has none. */
-        static int ownPlaceAt(String compactName) {
-            String name = compactName;
-            for (String suffix : GOVERNMENT_SUFFIXES) {
-                name = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
-            }
-            int best = -1;
-            int placeStart = 0;
-            for (int i = 1; i < name.length(); i++) {
-                String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
-                if (unit == null || i == placeStart || inWord(name, i, unit)) {
-                    continue;
-                }
-                best = i;
-                placeStart = i + unit.length();
-                i = placeStart - 1;
-            }
-            return best;
-        }
-
-        /** Words with a unit's character that never name a place: 社区, 住房和城乡建设局, 区域. */
-        private static final List<String> NOT_PLACES = List.of("社区", "小区", "园区", "超市", "区域", "县域", "城乡");
-        /**
-         * Words that name no place where they start a department's name after its place (兖州区城市管理局, 济宁市市场监督管理局,
-         * 兖州区乡村振兴局), but end a place's own name elsewhere (邹城市, 成都市).
-         */
-        private static final List<String> NOT_PLACES_AFTER_A_PLACE = List.of("城市", "都市", "市场", "市政", "乡村");
-
-        /** Whether the unit at {@code at} is inside a word that names no place. */
-        private static boolean inWord(String name, int at, String unit) {
-            if (NOT_PLACES.stream().anyMatch(word -> word.contains(unit) && name.startsWith(word, at - word.indexOf(unit)))) {
-                return true;
-            }
-            for (String word : NOT_PLACES_AFTER_A_PLACE) {
-                int start = at - word.indexOf(unit);
-                if (word.contains(unit) && name.startsWith(word, start)
-                        && (start == 0 || RANK.containsKey(String.valueOf(name.charAt(start - 1))) || start >= 2 && name.startsWith("街道", start - 2))) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

@@ -18,6 +18,6 @@ class OwnUnitTest {
                 Map.entry("济宁市兖州区城市管理局", "区"), Map.entry("济宁市住房和城乡建设局", "市"), Map.entry("济宁市市场监督管理局", "市"),
                 // places whose own name has such a word in it
                 Map.entry("邹城市人民政府", "市"), Map.entry("邹城市城市管理局", "市"), Map.entry("成都市教育局", "市"));
-        levels.forEach((name, level) -> assertEquals(level, TextScopeChecks.YearScope.ownUnit(name), name));
+        levels.forEach((name, level) -> assertEquals(level, AgencyName.ownUnit(name), name));
     }
 }

@@ -625,9 +625,9 @@ class WordingRobustnessTest {
         assertEquals("PASS", district.getString("findings.find { it.id == 'STR_DEADLINE:published' }.status"));
         JsonPath town = EveryRuleTest.validate(Draft.demo().set("publishedOn", "2024-03-20").json());
         assertEquals("FAIL", town.getString("findings.find { it.id == 'STR_DEADLINE:published' }.status"));
-        assertTrue(StructureChecks.Deadline.isGovernment("济宁市人民政府"));
-        assertTrue(!StructureChecks.Deadline.isGovernment("济宁市人民政府办公室") && !StructureChecks.Deadline.isGovernment("兖州区漕河镇人民政府")
-                && !StructureChecks.Deadline.isGovernment("兖州区鼓楼街道办事处"));
+        assertTrue(AgencyName.isCountyOrAboveGovernment("济宁市人民政府"));
+        assertTrue(!AgencyName.isCountyOrAboveGovernment("济宁市人民政府办公室") && !AgencyName.isCountyOrAboveGovernment("兖州区漕河镇人民政府")
+                && !AgencyName.isCountyOrAboveGovernment("兖州区鼓楼街道办事处"));
     }
 
     /**
