@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.MonthDay;
-import java.util.HexFormat;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import cn.gongkai.common.Checksums;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,11 +26,11 @@ public class RulesRevision {
 
     private final String value;
 
-    @jakarta.inject.Inject
+    @Inject
     RulesRevision(@ConfigProperty(name = "gongkai.deadline.agency", defaultValue = "--01-31") MonthDay agencyDeadline,
             @ConfigProperty(name = "gongkai.deadline.government", defaultValue = "--03-31") MonthDay governmentDeadline) {
         // STR_DEADLINE reads these settings: another deadline is another rule
-        this(sha256(read() + "|" + agencyDeadline + "|" + governmentDeadline));
+        this(Checksums.sha256Hex(read() + "|" + agencyDeadline + "|" + governmentDeadline));
     }
 
     RulesRevision(String value) {
@@ -44,14 +43,6 @@ public class RulesRevision {
 
     public String value() {
         return value;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String read() {
