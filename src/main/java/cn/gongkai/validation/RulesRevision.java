@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.MonthDay;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import cn.gongkai.common.Checksums;
+import io.quarkus.runtime.LaunchMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * format catalogues, written by the build (pom.xml, rules-revision), with the deadline settings STR_DEADLINE reads
  * mixed in at start-up. Validation counts are stored with it, and
  * counts stored under another revision are not current: a deploy that changes what any rule finds has them
- * recounted, with no migration of its own.
+ * recounted, with no migration of its own. In dev mode a live reload recompiles the rules but no build rewrites the
+ * checksum, so there every start is a revision of its own.
  */
 @Singleton
 public class RulesRevision {
@@ -29,8 +32,13 @@ public class RulesRevision {
     @Inject
     RulesRevision(@ConfigProperty(name = "gongkai.deadline.agency", defaultValue = "--01-31") MonthDay agencyDeadline,
             @ConfigProperty(name = "gongkai.deadline.government", defaultValue = "--03-31") MonthDay governmentDeadline) {
+        this(agencyDeadline, governmentDeadline, LaunchMode.current());
+    }
+
+    RulesRevision(MonthDay agencyDeadline, MonthDay governmentDeadline, LaunchMode mode) {
         // STR_DEADLINE reads these settings: another deadline is another rule
-        this(Checksums.sha256Hex(read() + "|" + agencyDeadline + "|" + governmentDeadline));
+        this(Checksums.sha256Hex(read() + "|" + agencyDeadline + "|" + governmentDeadline
+                + (mode == LaunchMode.DEVELOPMENT ? "|" + UUID.randomUUID() : "")));
     }
 
     RulesRevision(String value) {
