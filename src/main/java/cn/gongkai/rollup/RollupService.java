@@ -25,11 +25,9 @@ import cn.gongkai.common.PageRequest;
 import cn.gongkai.division.Division;
 import cn.gongkai.division.DivisionLevel;
 import cn.gongkai.division.DivisionService;
-import cn.gongkai.format.BlockDefinition;
-import cn.gongkai.format.ColumnDefinition;
+import cn.gongkai.format.CellDefinition;
 import cn.gongkai.format.Format;
 import cn.gongkai.format.FormatCatalogue;
-import cn.gongkai.format.RowDefinition;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
 import cn.gongkai.problem.ApiException;
@@ -42,7 +40,6 @@ import cn.gongkai.validation.ValidationResult;
 import cn.gongkai.validation.ValidationService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -76,6 +73,7 @@ public class RollupService {
     private final ValidationService validation;
     private final RulesRevision rulesRevision;
     private final int validatePerRequest;
+    private final Map<String, short[]> storageIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RollupService(EntityManager db, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
             ValidationService validation, RulesRevision rulesRevision,
@@ -339,36 +337,40 @@ public class RollupService {
 
     /** A group's sums laid out in its format's tables, with that format's in-table rules run over them. */
     private RollupSummary.Sums sums(Read read, Group group, Format format, int year) {
-        Map<String, BigDecimal> byKey = new HashMap<>();
-        read.sums().getOrDefault(group, Map.of()).forEach((id, value) -> cellIds.key(id).ifPresent(key -> byKey.put(key, value)));
+        Map<Short, BigDecimal> byId = read.sums().getOrDefault(group, Map.of());
+        short[] ids = storageIds(format);
+        BigDecimal[] values = new BigDecimal[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = byId.get(ids[i]);
+        }
         Map<String, SectionBody> sections = new LinkedHashMap<>();
-        ObjectNode report = JsonNodeFactory.instance.objectNode().put("year", year).put("format", format.id());
-        ObjectNode sectionsNode = report.putObject("sections");
         for (SectionDefinition definition : format.sections()) {
             if (definition.kind() != SectionKind.TABLE) {
                 continue;
             }
             Map<String, Map<String, JsonNode>> cells = new LinkedHashMap<>();
-            // the validator reads the same cells as a report's JSON tree, built alongside (cheaper than valueToTree)
-            ObjectNode cellsNode = sectionsNode.putObject(definition.key()).putObject("cells");
-            for (BlockDefinition block : definition.blocks()) {
-                for (RowDefinition row : block.rows()) {
-                    Map<String, JsonNode> values = new LinkedHashMap<>();
-                    ObjectNode rowNode = cellsNode.putObject(row.key());
-                    for (ColumnDefinition column : block.columns()) {
-                        String key = definition.key() + "." + row.key() + "." + column.key();
-                        BigDecimal value = byKey.get(key);
-                        JsonNode node = value == null ? JsonNodeFactory.instance.nullNode() : number(value);
-                        values.put(column.key(), node);
-                        rowNode.set(column.key(), node);
-                    }
-                    cells.put(row.key(), values);
-                }
+            int index = format.firstCellIndex(definition.key());
+            for (CellDefinition cell : definition.cells()) {
+                BigDecimal value = values[index++];
+                cells.computeIfAbsent(cell.row(), row -> new LinkedHashMap<>())
+                        .put(cell.column(), value == null ? JsonNodeFactory.instance.nullNode() : number(value));
             }
             sections.put(definition.key(), new SectionBody(definition.key(), definition.kind(), null, null, null, cells, null, null));
         }
-        ValidationResult checked = validation.validateTables(report, format, year);
+        ValidationResult checked = validation.validateSums(format, year, values);
         return new RollupSummary.Sums(group.scope(), format.id(), read.reports().getOrDefault(group, 0), sections, checked);
+    }
+
+    /** The storage id of each of a format's cells, indexed like {@code format.cells()}: found once per format, not per cell and request. */
+    private short[] storageIds(Format format) {
+        return storageIds.computeIfAbsent(format.id(), id -> {
+            List<CellDefinition> cells = format.cells();
+            short[] ids = new short[cells.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = cellIds.id(cells.get(i).key());
+            }
+            return ids;
+        });
     }
 
     private static JsonNode number(BigDecimal value) {

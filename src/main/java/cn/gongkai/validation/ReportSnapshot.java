@@ -105,6 +105,21 @@ final class ReportSnapshot {
                 List.copyOf(shape));
     }
 
+    /**
+     * The tables of a sum such as a roll-up's: {@code values} indexed like {@code format.cells()}, null where nothing was
+     * summed (blank, not 0). Every table of the format is present; there is no text.
+     */
+    static ReportSnapshot ofSums(Format format, int year, BigDecimal[] values) {
+        List<CellDefinition> definitions = format.cells();
+        CellReading[] cells = new CellReading[definitions.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = new CellReading(definitions.get(i).pointer(), values[i] == null ? CellState.BLANK : CellState.NUMBER, values[i], null);
+        }
+        Set<String> tables = format.sections().stream().filter(section -> section.kind() == SectionKind.TABLE).map(SectionDefinition::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new ReportSnapshot(format, year, null, null, null, null, null, tables, cells, List.of(), List.of());
+    }
+
     private static void readTable(Format format, SectionDefinition section, JsonNode node, String pointer, CellReading[] cells,
             List<Violation> shape) {
         JsonNode values = node.path("cells");

@@ -99,11 +99,12 @@ public class ValidationService {
     }
 
     /**
-     * Runs the in-table rules (category IN_TABLE) over the tables of a report body that is no one agency's
-     * report, such as the sums of a roll-up. Only those rules are run and counted.
+     * Runs the in-table rules (category IN_TABLE) over tables that are no one agency's report, such as the sums of a
+     * roll-up: {@code values} indexed like {@code format.cells()}, null where nothing was summed. Only those rules are
+     * run and counted.
      */
-    public ValidationResult validateTables(JsonNode report, Format format, int year) {
-        ReportSnapshot current = ReportSnapshot.read(report, format, year, null, null);
+    public ValidationResult validateSums(Format format, int year, java.math.BigDecimal[] values) {
+        ReportSnapshot current = ReportSnapshot.ofSums(format, year, values);
         List<Finding> findings = validator.validate(current, null, false, java.util.EnumSet.of(RuleCategory.IN_TABLE));
         return result(current, false, findings, new Filter(Include.FAILURES, null, null));
     }
