@@ -185,6 +185,8 @@ class PartSixPercentCrossYearWordingTest {
                         "全年共收到政府信息公开申请8件，较上年的10件下降了20%，公开比例提高5个百分点。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("近百分之百与千分比", () -> Draft.demo().text(PROACTIVE,
                         "全年共发布信息65条，政府网站信息更新及时率近百分之百，错敏信息率低于0.5‰。"), List.of()),
+                new Correct("表中没有的百分比（政策解读占比）", () -> Draft.demo().text(PROACTIVE,
+                        "本年度共发布信息65条，其中政策解读15条，占23.1%，图文解读比例达到60%以上。"), List.of("TXT_PERCENT:part1.PROACTIVE.1")),
                 new Correct("建议提案办结率、满意率", () -> item(Draft.demo(), 2,
                         "2023年度，漕河镇共承办人大代表建议5件、政协提案3件，办结率100%，满意率98.5%。"), List.of()),
                 new Correct("网站访问量同比增长", () -> Draft.demo().text(PROACTIVE,
