@@ -170,8 +170,11 @@ final class TextScopeChecks {
     @Singleton
     static class FeeConsistency implements RuleCheck {
 
-        /** Also “发出信息处理费收取通知1件，申请人逾期未缴费”, and 交纳/交费, as reports also write 缴纳. */
-        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|缴纳|缴费|交纳|交费|收取[^。；;]{0,20}?" + Sentence.NUMBER
+        /**
+         * Also “发出信息处理费收取通知1件，申请人逾期未缴费”, 交纳/交费 as reports also write 缴纳, and the 收费告知书 some offices send
+         * instead of a 通知 (not any 告知书: 政府信息公开告知书 answers an application).
+         */
+        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|收费告知|收取告知|缴纳|缴费|交纳|交费|收取[^。；;]{0,20}?" + Sentence.NUMBER
                 + "元");
 
         @Override

@@ -150,6 +150,8 @@ class PartSixPercentCrossYearWordingTest {
                         .cell("table2", "ADMIN_FEE", "AMOUNT_WAN", "1.5"), List.of("TXT_FEE_STATEMENT:part6")),
 
                 // TXT_FEE_CONSISTENCY
+                new Correct("发出收费告知书", () -> unpaid(1, "本年度向1名申请人发出《信息处理费收费告知书》，申请人逾期未付费，未实际收取信息处理费。"),
+                        List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
                 new Correct("收取0.03万元", () -> unpaid(1, "本年度收取信息处理费0.03万元，另有1件申请人逾期未按通知要求付费。"),
                         List.of("TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "TXT_FEE_STATEMENT:part6")),
                 new Correct("缴费通知书", () -> unpaid(2, "本年度发出《政府信息公开信息处理费缴费通知书》2份，申请人均逾期未缴费，未实际收取费用。"),
