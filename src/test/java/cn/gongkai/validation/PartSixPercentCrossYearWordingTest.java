@@ -143,8 +143,14 @@ class PartSixPercentCrossYearWordingTest {
                         List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("区局：我局未收取", () -> ReportTypeWordingTest.department(Draft.demo()).text(FEE, "2023年度，我局未收取政府信息公开信息处理费。"),
                         List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("标题后写明“未收取”（标题即答）", () -> unkeyed(Draft.demo(), List.of("（一）收取信息处理费情况：本年度未收取信息处理费"))
+                        .text(FEE, ""), List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
                 new Correct("收费在（一），未收取其他费用在（六）", () -> item(Draft.demo().text(FEE, "本年度收取信息处理费200元。"), 5,
                         "除信息处理费外，本机关依申请公开工作未收取其他任何费用。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("（一）写无，（六）写明未收取", () -> item(Draft.demo().text(FEE, "无。"), 5, "本年度未收取政府信息公开信息处理费。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("收取信息处理费0次", () -> Draft.demo().text(FEE, "2023年度，漕河镇收取信息处理费0次。"), List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("无需收取", () -> Draft.demo().text(FEE, "本年度申请均在免费范围内，无需收取信息处理费。"), List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("信息处理费与表二行政事业性收费并述", () -> Draft.demo().text(FEE,
                         "本年度未收取政府信息公开信息处理费。表二所列行政事业性收费1.5万元为本机关依法收取的其他收费。")
                         .cell("table2", "ADMIN_FEE", "AMOUNT_WAN", "1.5"), List.of("TXT_FEE_STATEMENT:part6")),
