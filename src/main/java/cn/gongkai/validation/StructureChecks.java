@@ -197,6 +197,11 @@ final class StructureChecks {
                 return List.of(Findings.of(rule, "INFO_FEE", FindingStatus.FAIL, List.of(), null,
                         "第六部分缺少“（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”事项", "part 六 lacks its information-fee item"));
             }
+            if (statement.isEmpty() && TextScopeChecks.FeeStatement.onlyNone(report)) {
+                // the item is there and answers 无: as TXT_FEE_STATEMENT, a warning to say 未收取, not a missing item
+                return List.of(Findings.of(rule, "INFO_FEE", Severity.WARNING, FindingStatus.FAIL, rule.expression(), null, null, List.of(), null,
+                        "第六部分信息处理费事项仅写“无”，未写明收取情况", "part 六's fee item says only 无"));
+            }
             return List.of(Findings.of(rule, "INFO_FEE", statement.isPresent() ? FindingStatus.PASS : FindingStatus.FAIL, List.of(),
                     statement.map(Sentence::ref).orElse(null),
                     statement.isPresent() ? "第六部分设有信息处理费事项并说明收取情况" : "第六部分信息处理费事项未说明收取情况",

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Singleton;
 
 import cn.gongkai.common.AnchoredFind;
+import cn.gongkai.common.ChineseText;
 
 /** Text rules about what the report covers: its year and area, and the 信息处理费 of part 六. */
 final class TextScopeChecks {
@@ -189,6 +190,21 @@ final class TextScopeChecks {
             return Optional.empty();
         }
 
+        /**
+         * Whether the fee item answers only 无 (“（一）收取信息处理费情况” then “无。”): it most likely means none was collected, as
+         * “收取情况：无” does, but does not say so; a warning, not the error of a fee left unstated.
+         */
+        static boolean onlyNone(ReportSnapshot report) {
+            for (NarrativeText text : feeTexts(report)) {
+                if (text.item() && BARE_NONE.matcher(ChineseText.compact(text.text())).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Pattern BARE_NONE = Pattern.compile("暂?无[。.]?");
+
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<NarrativeText> texts = feeTexts(report);
@@ -200,6 +216,10 @@ final class TextScopeChecks {
             if (statement.isPresent()) {
                 return List.of(Findings.of(rule, "part6", FindingStatus.PASS, List.of(), statement.get().ref(), "第六部分已说明信息处理费收取情况",
                         "part 六 states the fee"));
+            }
+            if (onlyNone(report)) {
+                return List.of(Findings.of(rule, "part6", Severity.WARNING, FindingStatus.FAIL, rule.expression(), null, null, List.of(), null,
+                        "第六部分信息处理费事项仅写“无”，应写明“未收取信息处理费”或收取金额", "part 六's fee item says only 无"));
             }
             return List.of(Findings.of(rule, "part6", FindingStatus.FAIL, List.of(), null,
                     "第六部分未说明信息处理费收取情况（应写明收取金额或“未收取”）", "part 六 does not state the information processing fee collected"));

@@ -241,6 +241,10 @@ class PartSixPercentCrossYearWordingTest {
                 // TXT_FEE_STATEMENT / STR_PART6_FEE
                 new Wrong("详见附件", () -> Draft.demo().text(FEE, "本年度信息处理费收取情况详见附件。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("已按规定收取而无金额", () -> Draft.demo().text(FEE, "本年度已按规定收取信息处理费。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                // the fee item answers only 无: it likely means none, but does not say so; a warning (it was an ERROR)
+                new Wrong("（一）标题后只写无，其他各项也无", () -> item(Draft.demo().text(FEE, "无。"), 5, "本年度无其他需要报告的事项。"),
+                        "STR_PART6_FEE:INFO_FEE", "WARNING"),
+                new Wrong("（一）标题后只写暂无", () -> Draft.demo().text(FEE, "暂无"), "TXT_FEE_STATEMENT:part6", "WARNING"),
                 new Wrong("第六部分整段只写无（无收费事项）", () -> part6AsText(Draft.demo(), "无。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("收取信息处理费10次而无金额", () -> Draft.demo().text(FEE, "本年度收取信息处理费10次。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("第六部分别处只称不收取办事费用", () -> item(Draft.demo().text(FEE, "本机关严格执行《政府信息公开信息处理费管理办法》。"), 3,
