@@ -245,6 +245,18 @@ final class StructureChecks {
                 }
                 missing = missing(defined, keys, headings);
             }
+            if (!missing.isEmpty()) {
+                // items numbered inside the part's own text, where an import leaves 1. or 一是 lines and paragraphs run together
+                for (NarrativeText text : report.narratives("part6")) {
+                    if (!text.item()) {
+                        Matcher numbered = TEXT_ITEM.matcher(ChineseText.fold(text.text()));
+                        while (numbered.find()) {
+                            closest(numbered.group(1), defined).ifPresent(keys::add);
+                        }
+                    }
+                }
+                missing = missing(defined, keys, headings);
+            }
             return List.of(result(rule, "part6", missing.isEmpty() ? List.of() : List.of("第六部分缺少事项：" + String.join("、", missing)),
                     "第六部分七个事项齐全", "part 六 has its seven items", missing.size() + " item(s) of part 六 missing"));
         }
@@ -259,6 +271,13 @@ final class StructureChecks {
             return missing;
         }
     }
+
+    /**
+     * An item heading numbered inside a text (（一）, 一、, 一是, 1., 1、, ①) at its start or after 。；：or a line break, and its
+     * words up to the next 。：or line break: “一是收取信息处理费情况。”, “1.收取信息处理费情况”, “（一）信息处理费收取情况：未收取。”.
+     */
+    private static final Pattern TEXT_ITEM = Pattern.compile(
+            "(?:^|(?<=[\\n。;:]))[ \\t]*(?:\\([一二三四五六七八九十]\\)|[一二三四五六七八九十][、是]|[1-9][.、]|[①-⑨])([^。:\\n]{2,40})");
 
     /** The numbering of an item heading: （一）, (一), 一、, 1. */
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[一二三四五六七八九十0-9]+\\)?[、.．]?");

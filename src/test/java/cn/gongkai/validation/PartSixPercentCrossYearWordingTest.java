@@ -102,6 +102,10 @@ class PartSixPercentCrossYearWordingTest {
             + "4.政务公开工作创新情况\n打造“和为贵”群众会客厅，广泛收集群众意见。\n5.年度报告数据统计需要说明的事项\n无。\n6.本机关认为需要报告的其他事项\n无。\n"
             + "7.其他有关文件专门要求报告的事项\n无。";
 
+    static final String SEVEN_RUN_TOGETHER = "（一）信息处理费收取情况：2023年度，漕河镇未收取信息处理费。（二）落实上级年度政务公开工作要点情况：严格落实各项任务。"
+            + "（三）人大代表建议和政协提案办理结果公开情况：未收到人大代表建议和政协提案。（四）政务公开工作创新情况：打造“和为贵”群众会客厅。"
+            + "（五）数据统计需要说明的事项：无。（六）其他需要报告的事项：无。（七）其他有关文件专门要求报告的事项：无。";
+
     static Draft trialReport(int year) {
         Draft trial = WordingRobustnessTest.trialReport().set("year", year).set("publishedOn", (year + 1) + "-01-20");
         return year == 2020 ? trial
@@ -116,6 +120,12 @@ class PartSixPercentCrossYearWordingTest {
     static List<Correct> correct() {
         return List.of(
                 // STR_PART6_ITEMS
+                new Correct("第六部分一是至七是合为一段", () -> part6AsText(Draft.demo(), SEVEN_IN_ONE),
+                        List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE", "TXT_FEE_STATEMENT:part6")),
+                new Correct("第六部分1.至7.分行（导入后无事项）", () -> part6AsText(Draft.demo(), SEVEN_NUMBERED),
+                        List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("第六部分（一）至（七）连写一段", () -> part6AsText(Draft.demo(), SEVEN_RUN_TOGETHER),
+                        List.of("STR_PART6_ITEMS:part6", "TXT_FEE_STATEMENT:part6")),
                 new Correct("事项标题改写、无编号键", () -> unkeyed(Draft.demo(), List.of("（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况",
                         "（二）落实上级年度政务公开工作要点情况", "（三）人大代表建议和政协委员提案办理结果公开情况", "（四）政务公开工作创新情况",
                         "（五）年度报告数据统计需要说明的事项", "（六）本机关认为需要报告的其他事项", "（七）其他有关文件专门要求通过年度报告予以报告的事项")),
@@ -126,6 +136,11 @@ class PartSixPercentCrossYearWordingTest {
                 new Correct("无键事项次序颠倒", () -> unkeyed(feeItemLast(Draft.demo()), List.of("（一）落实上级年度政务公开工作要点情况",
                         "（二）人大代表建议和政协提案办理结果公开情况", "（三）政务公开工作创新情况", "（四）数据统计需要说明的事项", "（五）其他需要报告的事项",
                         "（六）其他有关文件专门要求报告的事项", "（七）收取信息处理费情况")), List.of("STR_PART6_ITEMS:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("第六部分①至⑦分行", () -> part6AsText(Draft.demo(), SEVEN_NUMBERED.replace("1.", "①").replace("2.", "②").replace("3.", "③")
+                        .replace("4.", "④").replace("5.", "⑤").replace("6.", "⑥").replace("7.", "⑦")), List.of("STR_PART6_ITEMS:part6")),
+                new Correct("区局：第六部分一、至七、分行", () -> part6AsText(ReportTypeWordingTest.department(Draft.demo()), SEVEN_NUMBERED
+                        .replace("1.", "一、").replace("2.", "二、").replace("3.", "三、").replace("4.", "四、").replace("5.", "五、").replace("6.", "六、")
+                        .replace("7.", "七、").replace("漕河镇", "我局")), List.of("STR_PART6_ITEMS:part6", "TXT_FEE_STATEMENT:part6")),
                 new Correct("事项标题后只写无", () -> item(item(Draft.demo(), 3, "无。"), 1, "无。"), List.of("STR_PART6_ITEMS:part6")),
                 new Correct("2019格式第六部分无七个事项", () -> trialReport(2020).text(PART6, "本年度无其他需要报告的事项。"), List.of()),
 
