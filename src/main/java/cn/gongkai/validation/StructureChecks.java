@@ -17,6 +17,8 @@ import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.common.AnchoredFind;
 import cn.gongkai.common.ChineseText;
 import cn.gongkai.common.StatedPeriod;
+import cn.gongkai.format.Format;
+import cn.gongkai.format.FormatCatalogue;
 import cn.gongkai.format.ItemDefinition;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
@@ -162,6 +164,12 @@ final class StructureChecks {
     @Singleton
     static class FormatVersion implements RuleCheck {
 
+        private final FormatCatalogue formats;
+
+        FormatVersion(FormatCatalogue formats) {
+            this.formats = formats;
+        }
+
         @Override
         public String ruleId() {
             return "STR_FORMAT_VERSION";
@@ -169,12 +177,40 @@ final class StructureChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            Optional<String> otherShape = report.shapeProblems.isEmpty() ? Optional.empty() : otherFormatsRow(report);
+            if (otherShape.isPresent()) {
+                return List.of(Findings.of(rule, "format", FindingStatus.FAIL, List.of(), null,
+                        "报告标明采用" + report.format.definition().basis() + "格式，但" + otherShape.get() + "，表格与所标格式不符（见 STR_TABLE_SHAPE）",
+                        "the tables hold rows of another format than the one named"));
+            }
             boolean fits = report.format.definition().appliesTo(report.year);
             return List.of(Findings.of(rule, "format", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                     fits ? report.year + "年度报告采用" + report.format.definition().basis() + "格式"
                             : report.year + "年度报告采用了" + report.format.definition().basis() + "格式（适用于" + report.format.definition().firstYear()
                                     + "年起），应使用对应年度的格式",
                     fits ? "the format fits the year" : "format " + report.format.id() + " does not apply to " + report.year));
+        }
+
+        /**
+         * The first row or cell the named format does not have but another does (a 2021 report whose 表三 keeps the 2019 single
+         * （六）其他处理 row, a hybrid): the report is in a format other than the one it names. Only asked when the shape is wrong.
+         */
+        private Optional<String> otherFormatsRow(ReportSnapshot report) {
+            for (Violation violation : report.shapeProblems) {
+                String[] path = violation.pointer().split("/");
+                if (path.length < 5 || !"cells".equals(path[3])) {
+                    continue;
+                }
+                String table = path[2];
+                String row = path[4];
+                for (Format other : formats.all()) {
+                    if (other != report.format && other.hasRow(table, row) && (path.length == 5 || other.columns(table, row).contains(path[5]))) {
+                        return Optional.of(Wording.tableZh(table) + "含有" + other.definition().basis() + "格式的“" + row
+                                + (path.length == 5 ? "" : "/" + path[5]) + "”");
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -117,6 +117,11 @@ class PartSixPercentCrossYearWordingTest {
         return Draft.of(Draft.demo().json().replace("2023", String.valueOf(year))).set("publishedOn", (year + 1) + "-01-20");
     }
 
+    /** The 2019 trial format's single （六）其他处理 row left in a 2021-format 表三 (a hybrid). */
+    static Draft hybrid(Draft draft) {
+        return draft.cell("table3", "R_OTHER_UNSPLIT", "NATURAL", 0).cell("table3", "R_OTHER_UNSPLIT", "TOTAL", 0);
+    }
+
     static List<Correct> correct() {
         return List.of(
                 // STR_PART6_ITEMS
@@ -305,6 +310,9 @@ class PartSixPercentCrossYearWordingTest {
                 new Wrong("2021年度报告而上年为试行格式", () -> demoFor(2021), () -> trialReport(2020), "XY_FORMAT_STABLE:format", "INFO"),
 
                 // STR_FORMAT_VERSION
+                new Wrong("标为2021格式而表三留有试行格式的其他处理单行", () -> hybrid(Draft.demo()), "STR_FORMAT_VERSION:format", "WARNING"),
+                new Wrong("标为试行格式而表二为2021格式的收费金额", () -> trialReport(2020).cell("table2", "ADMIN_FEE", "AMOUNT_WAN", 0),
+                        "STR_FORMAT_VERSION:format", "WARNING"),
                 new Wrong("2023年度报告用试行格式", () -> trialReport(2023), "STR_FORMAT_VERSION:format", "WARNING"));
     }
 
