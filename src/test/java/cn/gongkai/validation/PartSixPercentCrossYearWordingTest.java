@@ -221,11 +221,16 @@ class PartSixPercentCrossYearWordingTest {
                         "全年共发布信息65条，网站访问量达12.6万人次，同比增长8.6%，其中移动端访问占六成以上。"), List.of()),
 
                 // XY_TEXT_DUPLICATION
+                new Correct("第六部分每年同样的固定表述", () -> stockPart6(Draft.demo(), 2023), () -> stockPart6(lastYear(), 2022),
+                        List.of("XY_TEXT_DUPLICATION:part1", "XY_TEXT_DUPLICATION:part5")),
                 new Correct("第一部分同样的开头语，其余重写", () -> Draft.demo().text(GENERAL,
                         "2023年，漕河镇深入贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，围绕镇党委、政府中心工作，扎实推进政务公开工作。"),
                         () -> lastYear().text(GENERAL, "2022年，漕河镇深入贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，"
                                 + "以乡村振兴为抓手，重点做好涉农补贴、村级财务和征地拆迁信息公开。"),
                         List.of("XY_TEXT_DUPLICATION:part5")),
+
+                new Correct("区局：第六部分固定答复每年相同", () -> stockPart6(ReportTypeWordingTest.department(Draft.demo()), 2023),
+                        () -> stockPart6(ReportTypeWordingTest.department(lastYear()), 2022), List.of("XY_TEXT_DUPLICATION:part5")),
 
                 // XY_FORMAT_STABLE
                 new Correct("上年、本年均为2021格式", () -> Draft.demo(), ResultsReviewYearWordingTest::lastYear, List.of("XY_FORMAT_STABLE:format")),
