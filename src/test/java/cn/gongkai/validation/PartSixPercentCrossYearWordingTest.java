@@ -207,6 +207,8 @@ class PartSixPercentCrossYearWordingTest {
                         List.of("TXT_PERCENT:part1.ON_REQUEST.1", "TXT_PERCENT:part1.ON_REQUEST.2")),
                 new Correct("2019格式：予以公开占60%", () -> trialReport(2020).replace(GENERAL, "其中予以公开3件，", "其中予以公开3件，占60%，"),
                         List.of("TXT_PERCENT:part1.1")),
+                new Correct("分别占75%、25%", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请20件，其中予以公开15件、部分公开5件，分别占75%、25%。"), List.of("TXT_PERCENT:part1.ON_REQUEST.2")),
                 new Correct("同比增长12.5%", () -> applications(rows("R_GRANT", 9)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请9件，同比增长12.5%。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("较上年下降、百分点", () -> applications(rows("R_GRANT", 8)).text(ON_REQUEST,
@@ -291,6 +293,8 @@ class PartSixPercentCrossYearWordingTest {
                         "全年共收到政府信息公开申请3件，其中予以公开2件，占66.33%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("占比不符而其后另有比例", () -> Draft.demo().text(PROACTIVE,
                         "本年度共发布信息65条，其中政策解读15条，占30%，图文解读比例达到60%以上。"), "TXT_PERCENT:part1.PROACTIVE.1", "WARNING"),
+                new Wrong("分别占而第二个不符", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请20件，其中予以公开15件、部分公开5件，分别占75%、30%。"), "TXT_PERCENT:part1.ON_REQUEST.2", "WARNING"),
                 new Wrong("括注百分比不符", () -> applications(rows("R_GRANT", 8, "R_PARTIAL", 4)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请12件，其中予以公开8件（60%）、部分公开4件（33.3%）。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
 
