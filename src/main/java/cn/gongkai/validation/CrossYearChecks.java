@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -49,6 +49,9 @@ final class CrossYearChecks {
         static final double THRESHOLD = 0.85;
         private static final int MINIMUM_LENGTH = 50;
         private static final Map<String, String> PARTS = Map.of("part1", "第一部分", "part5", "第五部分", "part6", "第六部分");
+        /** Part 六's answers that there is nothing are short and say 无, 未 or 0 (see {@link #isStockAnswer}). */
+        private static final int STOCK_LENGTH = 40;
+        private static final Pattern NOTHING = Pattern.compile("无|未|没有|不涉及|不存在|为0|(?<![0-9.])0元");
 
         @Override
         public String ruleId() {
@@ -66,7 +69,8 @@ final class CrossYearChecks {
                 String now = text(report, part);
                 String before = text(previous, part);
                 if (now.length() < MINIMUM_LENGTH || before.length() < MINIMUM_LENGTH) {
-                    findings.add(Findings.notAssessable(rule, part, PARTS.get(part) + "文字过短，不作比较", "too short to compare"));
+                    findings.add(Findings.notAssessable(rule, part, PARTS.get(part) + ("part6".equals(part) ? "除“无”“未收取”等固定答复外" : "")
+                            + "文字过短，不作比较", "too short to compare"));
                     continue;
                 }
                 double similarity = dice(now, before);
@@ -80,7 +84,22 @@ final class CrossYearChecks {
         }
 
         private static String text(ReportSnapshot report, String part) {
-            return ChineseText.compact(report.narratives(part).stream().map(NarrativeText::text).collect(Collectors.joining()));
+            StringBuilder text = new StringBuilder();
+            for (NarrativeText narrative : report.narratives(part)) {
+                String compact = ChineseText.compact(narrative.text());
+                if (!"part6".equals(part) || !isStockAnswer(compact)) {
+                    text.append(compact);
+                }
+            }
+            return text.toString();
+        }
+
+        /**
+         * A short item of part 六 that says there is nothing (“本年度未收取信息处理费。”, “未收到人大代表建议和政协提案。”, “无。”):
+         * every office writes the same answer every year, which is no copying; the items with content are compared.
+         */
+        static boolean isStockAnswer(String compact) {
+            return compact.length() < STOCK_LENGTH && NOTHING.matcher(compact).find();
         }
 
         /** Dice coefficient of the character-bigram multisets: robust to reordering, sensitive to real rewriting. */

@@ -17,6 +17,8 @@ import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.common.AnchoredFind;
 import cn.gongkai.common.ChineseText;
 import cn.gongkai.common.StatedPeriod;
+import cn.gongkai.format.Format;
+import cn.gongkai.format.FormatCatalogue;
 import cn.gongkai.format.ItemDefinition;
 import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
@@ -162,6 +164,12 @@ final class StructureChecks {
     @Singleton
     static class FormatVersion implements RuleCheck {
 
+        private final FormatCatalogue formats;
+
+        FormatVersion(FormatCatalogue formats) {
+            this.formats = formats;
+        }
+
         @Override
         public String ruleId() {
             return "STR_FORMAT_VERSION";
@@ -169,12 +177,40 @@ final class StructureChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+            Optional<String> otherShape = report.shapeProblems.isEmpty() ? Optional.empty() : otherFormatsRow(report);
+            if (otherShape.isPresent()) {
+                return List.of(Findings.of(rule, "format", FindingStatus.FAIL, List.of(), null,
+                        "报告标明采用" + report.format.definition().basis() + "格式，但" + otherShape.get() + "，表格与所标格式不符（见 STR_TABLE_SHAPE）",
+                        "the tables hold rows of another format than the one named"));
+            }
             boolean fits = report.format.definition().appliesTo(report.year);
             return List.of(Findings.of(rule, "format", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                     fits ? report.year + "年度报告采用" + report.format.definition().basis() + "格式"
                             : report.year + "年度报告采用了" + report.format.definition().basis() + "格式（适用于" + report.format.definition().firstYear()
                                     + "年起），应使用对应年度的格式",
                     fits ? "the format fits the year" : "format " + report.format.id() + " does not apply to " + report.year));
+        }
+
+        /**
+         * The first row or cell the named format does not have but another does (a 2021 report whose 表三 keeps the 2019 single
+         * （六）其他处理 row, a hybrid): the report is in a format other than the one it names. Only asked when the shape is wrong.
+         */
+        private Optional<String> otherFormatsRow(ReportSnapshot report) {
+            for (Violation violation : report.shapeProblems) {
+                String[] path = violation.pointer().split("/");
+                if (path.length < 5 || !"cells".equals(path[3])) {
+                    continue;
+                }
+                String table = path[2];
+                String row = path[4];
+                for (Format other : formats.all()) {
+                    if (other != report.format && other.hasRow(table, row) && (path.length == 5 || other.columns(table, row).contains(path[5]))) {
+                        return Optional.of(Wording.tableZh(table) + "含有" + other.definition().basis() + "格式的“" + row
+                                + (path.length == 5 ? "" : "/" + path[5]) + "”");
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -196,6 +232,11 @@ final class StructureChecks {
             if (!present && statement.isEmpty()) {
                 return List.of(Findings.of(rule, "INFO_FEE", FindingStatus.FAIL, List.of(), null,
                         "第六部分缺少“（一）依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”事项", "part 六 lacks its information-fee item"));
+            }
+            if (statement.isEmpty() && TextScopeChecks.FeeStatement.onlyNone(report)) {
+                // the item is there and answers 无: as TXT_FEE_STATEMENT, a warning to say 未收取, not a missing item
+                return List.of(Findings.of(rule, "INFO_FEE", Severity.WARNING, FindingStatus.FAIL, rule.expression(), null, null, List.of(), null,
+                        "第六部分信息处理费事项仅写“无”，未写明收取情况", "part 六's fee item says only 无"));
             }
             return List.of(Findings.of(rule, "INFO_FEE", statement.isPresent() ? FindingStatus.PASS : FindingStatus.FAIL, List.of(),
                     statement.map(Sentence::ref).orElse(null),
@@ -240,6 +281,18 @@ final class StructureChecks {
                 }
                 missing = missing(defined, keys, headings);
             }
+            if (!missing.isEmpty()) {
+                // items numbered inside the part's own text, where an import leaves 1. or 一是 lines and paragraphs run together
+                for (NarrativeText text : report.narratives("part6")) {
+                    if (!text.item()) {
+                        Matcher numbered = TEXT_ITEM.matcher(ChineseText.fold(text.text()));
+                        while (numbered.find()) {
+                            closest(numbered.group(1), defined).ifPresent(keys::add);
+                        }
+                    }
+                }
+                missing = missing(defined, keys, headings);
+            }
             return List.of(result(rule, "part6", missing.isEmpty() ? List.of() : List.of("第六部分缺少事项：" + String.join("、", missing)),
                     "第六部分七个事项齐全", "part 六 has its seven items", missing.size() + " item(s) of part 六 missing"));
         }
@@ -254,6 +307,13 @@ final class StructureChecks {
             return missing;
         }
     }
+
+    /**
+     * An item heading numbered inside a text (（一）, 一、, 一是, 1., 1、, ①) at its start or after 。；：or a line break, and its
+     * words up to the next 。：or line break: “一是收取信息处理费情况。”, “1.收取信息处理费情况”, “（一）信息处理费收取情况：未收取。”.
+     */
+    private static final Pattern TEXT_ITEM = Pattern.compile(
+            "(?:^|(?<=[\\n。;:]))[ \\t]*(?:\\([一二三四五六七八九十]\\)|[一二三四五六七八九十][、是]|[1-9][.、]|[①-⑨])([^。:\\n]{2,40})");
 
     /** The numbering of an item heading: （一）, (一), 一、, 1. */
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\(?[一二三四五六七八九十0-9]+\\)?[、.．]?");

@@ -878,7 +878,11 @@ final class TextChecks {
             }
             total = namedWhole != null ? namedWhole : total;
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
-            if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))) {
+            // a percentage between the part and this one, then words, is the part's share (“其中政策解读15条，占23.1%，
+            // 图文解读比例达到60%”): this one is of something the text does not count. A list of shares (“分别占75%、25%”) is read on
+            int lastPercent = before.lastIndexOf('%');
+            if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))
+                    || lastPercent >= partEnd && !before.substring(lastPercent + 1).chars().allMatch(c -> "、，, ".indexOf(c) >= 0)) {
                 return null;
             }
             BigDecimal stated = new BigDecimal(percent.group(1));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Singleton;
 
 import cn.gongkai.common.AnchoredFind;
+import cn.gongkai.common.ChineseText;
 
 /** Text rules about what the report covers: its year and area, and the 信息处理费 of part 六. */
 final class TextScopeChecks {
@@ -113,7 +114,9 @@ final class TextScopeChecks {
          */
         private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|零|免收|免于收取|不涉及|未涉及|不存在"
                 + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
-                + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)");
+                + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)"
+                // “无需收取”, “不需要收取”; “收取信息处理费0次” counts none collected
+                + "|无[需须]收|不需要?收|(?<![0-9.,])0(?:笔|次|件|项)");
         /**
          * An amount: apart from {@link #STATED} and tried only where 元 stands, since the number's class of ideographs is a
          * chain of tests at every position of the sentence (most of this rule's time when it was one pattern).
@@ -140,15 +143,67 @@ final class TextScopeChecks {
             // every fee word has 费
             for (int i : report.sentencesWith("费")) {
                 Sentence sentence = report.sentences().get(i);
-                String folded = sentence.folded();
-                if (texts.stream().anyMatch(text -> text == sentence.source()) && FEE.matcher(folded).find()
-                        && (!NOT_THE_AMOUNT.matcher(folded).find() && STATED.matcher(folded).find()
-                                || folded.indexOf('元') >= 0 && AMOUNT.matcher(folded).find())) {
+                if (texts.stream().anyMatch(text -> text == sentence.source()) && states(sentence.folded(), sentence.folded())) {
+                    return Optional.of(sentence);
+                }
+            }
+            for (NarrativeText text : texts) {
+                Optional<Sentence> answer = text.item() ? inHeading(text) : Optional.empty();
+                if (answer.isPresent()) {
+                    return answer;
+                }
+            }
+            // item （一） says nothing, but another item of part 六 states the fee (“（六）…本年度未收取政府信息公开信息处理费”): read
+            // only a sentence that names 信息处理费, as an item about services may well say “不收取任何费用”
+            for (int i : report.sentencesWith("信息处理费")) {
+                Sentence sentence = report.sentences().get(i);
+                if ("part6".equals(sentence.source().section()) && states(sentence.folded(), sentence.folded())) {
                     return Optional.of(sentence);
                 }
             }
             return Optional.empty();
         }
+
+        /** Whether {@code sentence} speaks of the fee and {@code answer} (the sentence, or the words after a heading's colon) states it. */
+        private static boolean states(String sentence, String answer) {
+            return FEE.matcher(sentence).find() && (!NOT_THE_AMOUNT.matcher(sentence).find() && STATED.matcher(answer).find()
+                    || answer.indexOf('元') >= 0 && AMOUNT.matcher(answer).find());
+        }
+
+        /**
+         * A fee item whose heading carries its answer after a colon, its text left empty (“（一）收取信息处理费情况：本年度未收取”, as
+         * an import takes a short line without 。 for a heading). The heading's words before the colon are no answer.
+         */
+        private static Optional<Sentence> inHeading(NarrativeText item) {
+            String heading = item.heading();
+            if (heading == null || heading.indexOf('：') < 0 && heading.indexOf(':') < 0) {
+                return Optional.empty();
+            }
+            String pointer = item.pointer().substring(0, item.pointer().lastIndexOf('/')) + "/heading";
+            for (Sentence sentence : Sentence.split(new NarrativeText(item.section(), true, item.itemKey(), heading, heading, pointer))) {
+                String folded = sentence.folded();
+                int colon = folded.indexOf(':');
+                if (colon >= 0 && states(folded, folded.substring(colon + 1))) {
+                    return Optional.of(sentence);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whether the fee item answers only 无 (“（一）收取信息处理费情况” then “无。”): it most likely means none was collected, as
+         * “收取情况：无” does, but does not say so; a warning, not the error of a fee left unstated.
+         */
+        static boolean onlyNone(ReportSnapshot report) {
+            for (NarrativeText text : feeTexts(report)) {
+                if (text.item() && BARE_NONE.matcher(ChineseText.compact(text.text())).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Pattern BARE_NONE = Pattern.compile("暂?无[。.]?");
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
@@ -162,6 +217,10 @@ final class TextScopeChecks {
                 return List.of(Findings.of(rule, "part6", FindingStatus.PASS, List.of(), statement.get().ref(), "第六部分已说明信息处理费收取情况",
                         "part 六 states the fee"));
             }
+            if (onlyNone(report)) {
+                return List.of(Findings.of(rule, "part6", Severity.WARNING, FindingStatus.FAIL, rule.expression(), null, null, List.of(), null,
+                        "第六部分信息处理费事项仅写“无”，应写明“未收取信息处理费”或收取金额", "part 六's fee item says only 无"));
+            }
             return List.of(Findings.of(rule, "part6", FindingStatus.FAIL, List.of(), null,
                     "第六部分未说明信息处理费收取情况（应写明收取金额或“未收取”）", "part 六 does not state the information processing fee collected"));
         }
@@ -170,8 +229,11 @@ final class TextScopeChecks {
     @Singleton
     static class FeeConsistency implements RuleCheck {
 
-        /** Also “发出信息处理费收取通知1件，申请人逾期未缴费”, and 交纳/交费, as reports also write 缴纳. */
-        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|缴纳|缴费|交纳|交费|收取[^。；;]{0,20}?" + Sentence.NUMBER
+        /**
+         * Also “发出信息处理费收取通知1件，申请人逾期未缴费”, 交纳/交费 as reports also write 缴纳, and the 收费告知书 some offices send
+         * instead of a 通知 (not any 告知书: 政府信息公开告知书 answers an application).
+         */
+        private static final Pattern MENTION = Pattern.compile("收费通知|缴费通知|收取通知|收费告知|收取告知|缴纳|缴费|交纳|交费|收取[^。；;]{0,20}?" + Sentence.NUMBER
                 + "元");
 
         @Override
