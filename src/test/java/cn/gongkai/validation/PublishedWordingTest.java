@@ -1,0 +1,245 @@
+package cn.gongkai.validation;
+
+import static cn.gongkai.validation.WordingRobustnessTest.GENERAL;
+import static cn.gongkai.validation.WordingRobustnessTest.ON_REQUEST;
+import static cn.gongkai.validation.WordingRobustnessTest.OVERSIGHT;
+import static cn.gongkai.validation.WordingRobustnessTest.PART4;
+import static cn.gongkai.validation.WordingRobustnessTest.PROACTIVE;
+import static cn.gongkai.validation.WordingRobustnessTest.applications;
+import static cn.gongkai.validation.WordingRobustnessTest.cases;
+import static cn.gongkai.validation.WordingRobustnessTest.rows;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import cn.gongkai.support.Draft;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Wordings taken from published reports (区/县 governments and their offices, 市/区 departments, 乡镇 and 街道; 2020–2024
+ * reports in both formats), each adapted to the demo: the pattern kept (verb, order, punctuation, units, 其中/各 lists, line
+ * breaks), names and numbers changed so the tables agree. The comment before a case names the kind of report it came from.
+ */
+@QuarkusTest
+class PublishedWordingTest {
+
+    static final String DEMO_PERIOD = "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+    static final String TOWNSHIP = "济宁市兖州区漕河镇人民政府";
+
+    record Correct(String name, Supplier<Draft> draft, List<String> read) {
+    }
+
+    record Wrong(String name, Supplier<Draft> draft, String finding, String severity) {
+    }
+
+    /** The demo with its statistical period written as {@code sentence}. */
+    static Draft period(String sentence) {
+        return Draft.demo().replace("/preamble", DEMO_PERIOD, sentence);
+    }
+
+    static Draft title(Draft draft, String title) {
+        return draft.text("/title", title);
+    }
+
+    /** The demo as the report of another agency: its name, and its title and preamble naming it. */
+    static Draft renamed(String name, String title) {
+        return Draft.demo().set("agencyName", name).text("/title", title).replace("/preamble", TOWNSHIP, name);
+    }
+
+    static List<Correct> correct() {
+        return List.of(
+                // STR_STAT_PERIOD
+                // 街道 2023, 2021 format
+                new Correct("报告中所列数据的统计期限", () -> period("报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"),
+                        List.of("STR_STAT_PERIOD:period")),
+                // 街道 2023
+                new Correct("各项数据的统计期限，止日不写年", () -> period("本年度报告中各项数据的统计期限自2023年1月1日起至12月31日止。"),
+                        List.of("STR_STAT_PERIOD:period")),
+                // 街道 2023 (杭州)
+                new Correct("统计期限为…至12月31日", () -> period("本报告中所列数据统计期限为2023年1月1日至12月31日。"), List.of("STR_STAT_PERIOD:period")),
+                // 管委会 2022
+                new Correct("统计期为", () -> period("报告中所列数据统计期为2023年1月1日至2023年12月31日。"), List.of("STR_STAT_PERIOD:period")),
+                // 县直部门 2021
+                new Correct("本年报…从…起至…止", () -> period("本年报中所列数据的统计期限从2023年1月1日起至2023年12月31日止。"),
+                        List.of("STR_STAT_PERIOD:period")),
+                // 县政府 2021
+                new Correct("使用数据统计期限为", () -> period("本报告中使用数据统计期限为2023年1月1日至12月31日。"), List.of("STR_STAT_PERIOD:period")),
+                // 区直部门 2022
+                new Correct("统计时限，长横线", () -> period("报告所列数据的统计时限为2023年1月1日—2023年12月31日。"), List.of("STR_STAT_PERIOD:period")),
+                // 县直部门 2021
+                new Correct("从…起到…止", () -> period("本报告中所列数据的统计期限从2023年1月1日起到2023年12月31日止。"), List.of("STR_STAT_PERIOD:period")),
+                // 乡政府 2023, numbers typed with spaces
+                new Correct("日期中夹空格", () -> period("本报告中所列数据的统计期限自 2023年 1 月 1 日起至2023年 12 月 31 日止。"),
+                        List.of("STR_STAT_PERIOD:period")),
+                // 区政府 2024
+                new Correct("统计数据的期限，起止间逗号", () -> period("本报告所列统计数据的期限自2023年1月1日起，至2023年12月31日止。"),
+                        List.of("STR_STAT_PERIOD:period")),
+                // 区政府办 2022: the period as what the report covers
+                new Correct("内容涵盖…期间", () -> period("内容涵盖" + TOWNSHIP + "2023年1月1日至12月31日期间的政府信息公开工作情况。"), List.of()),
+                // 乡政府 2023: 至 left out; not read, and no error
+                new Correct("起止之间漏写至", () -> period("本年度报告中所列数据统计期限从2023年1月1日12月31日。"), List.of()),
+                // 市直部门 2022: 年 left out of both dates; not read, and no error
+                new Correct("漏写年字", () -> period("本报告中所列数据的统计期限自20231月1日起至202312月31日止。"), List.of()),
+                // STR_AGENCY_YEAR
+                // 街道 2023: the title broken inside a word
+                new Correct("标题在词中断行", () -> title(Draft.demo(), TOWNSHIP + "2023年度政府\n信息公开工作年度报告"), List.of("STR_AGENCY_YEAR:title")),
+                // 镇政府 2022: year first, 镇政府
+                new Correct("年份在前、镇政府", () -> title(Draft.demo(), "2023年度漕河镇政府信息公开工作年度报告"), List.of("STR_AGENCY_YEAR:title")),
+                // 镇政府 2022: year first, 人民政府信息公开 run together
+                new Correct("年份在前、人民政府信息公开连写", () -> title(Draft.demo(), "2023年漕河镇人民政府信息公开工作年度报告"),
+                        List.of("STR_AGENCY_YEAR:title")),
+                // 县+镇 2022: county and town on one line, year on the next
+                new Correct("县镇名一行、年份另起", () -> title(Draft.demo(), "兖州区漕河镇人民政府\n2023年政府信息公开工作年度报告"),
+                        List.of("STR_AGENCY_YEAR:title")),
+                // 街道 2023: the preamble names the report it introduces
+                new Correct("前言以书名号写报告名", () -> Draft.demo().replace("/preamble", "本报告由" + TOWNSHIP + "按照",
+                        "编制《漕河镇人民政府2023年度政府信息公开工作年度报告》。本报告按照"), List.of("STR_AGENCY_YEAR:title", "STR_AGENCY_YEAR:preamble")),
+                // TXT_NO_APPLICATION_CLAIM
+                // 街道 2023
+                new Correct("未收到依申请公开来信", () -> Draft.demo().text(ON_REQUEST, "2023年，全年未收到依申请公开来信，无意见投诉情况。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 街道 2023: no 年 after the year
+                new Correct("2023全年未收到", () -> Draft.demo().text(ON_REQUEST, "2023全年未收到政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 街道 2023
+                new Correct("未收到依申请公开的信息申请，受理0件、办结0件", () -> Draft.demo().text(ON_REQUEST,
+                        "2023年，漕河镇未收到依申请公开的信息申请，受理依申请公开0件、办结0件。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW", "TXT_APP_COUNT:NEW")),
+                // 区直部门 2022
+                new Correct("部门未收到申请", () -> ReportTypeWordingTest.department(Draft.demo()).text(ON_REQUEST,
+                        "2023年，兖州区市场监督管理局未收到政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 镇政府 2022
+                new Correct("未收到依申请公开政府信息申请", () -> Draft.demo().text(ON_REQUEST, "2023年未收到依申请公开政府信息申请。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 镇政府 2022: a list of zeros, no final stop
+                new Correct("依申请公开0件、公开0件、复议0件", () -> Draft.demo().text(ON_REQUEST,
+                        "2023年我镇全年共收到依申请公开0件，公开0件，不予公开0件，因政府信息依申请公开引起行政复议0件，行政诉讼0件"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 县直部门 2021: none from 法人, while 自然人 applied
+                new Correct("未收到法人或者其他组织的申请（自然人有申请）", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST,
+                        "2023年度，未收到法人或者其他组织对依申请公开政府信息的申请。"), List.of()),
+                // 县直部门 2021
+                new Correct("未收到依申请公开件，无因申请提出的复议诉讼", () -> Draft.demo().text(ON_REQUEST,
+                        "本年度未收到依申请公开件，无因政府信息公开申请提出的行政复议、行政诉讼、情况。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 县直部门 2021: 申请公开事项, not read, no error
+                new Correct("未收到申请公开事项", () -> Draft.demo().text(ON_REQUEST, "2023年我镇未收到申请公开事项。"), List.of()),
+                // 乡政府 2023: 条 as the unit
+                new Correct("受理依申请公开政府信息数量共计0条", () -> Draft.demo().text(ON_REQUEST, "2023年我镇受理依申请公开政府信息数量共计0条。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 乡政府 2023
+                new Correct("今年以来未收到", () -> Draft.demo().text(ON_REQUEST, "今年以来我镇未收到政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 县直部门 2021
+                new Correct("收到政府信息依申请公开办理事项1件", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 1))).text(ON_REQUEST,
+                        "2023年，我局收到政府信息依申请公开办理事项1件，已在规定时间内办结答复。"), List.of("TXT_APP_COUNT:NEW")),
+                // 县政府办 2021
+                new Correct("共办理申请21件。其中网络申请、书面申请", () -> applications(rows("R_GRANT", 21)).text(ON_REQUEST,
+                        "2023年，漕河镇共办理政府信息公开申请21件。其中，网络申请14件，书面申请7件。"), List.of("TXT_APP_COUNT:NEW")),
+                // 乡政府 2023
+                new Correct("收到依申请公开件1件，未出现被诉讼、复议", () -> applications(rows("R_GRANT", 1)).text(ON_REQUEST,
+                        "2023年我镇收到依申请公开件1件，均在规定时间内规范答复，未出现被行政诉讼、行政复议情况。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 乡政府 2023
+                new Correct("收到申请1件，引发复议0件、诉讼0件，尚未有", () -> applications(rows("R_GRANT", 1)).text(ON_REQUEST,
+                        "2023年，漕河镇人民政府收到政府信息公开申请1件，已按时按规定答复。政府信息公开申请引发行政复议0件，引发行政诉讼0件。"
+                                + "本级政府尚未有政府信息公开方面的行政复议和行政诉讼，未收到信息公开举报投诉案件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 市直部门 2022
+                new Correct("未发生因…而被申请复议或被提起诉讼的情形", () -> ReportTypeWordingTest.department(Draft.demo()).text(GENERAL,
+                        "2023年，我局依法、规范、稳妥地对依申请公开信息作出答复和处理，未发生因政府信息公开工作而被申请行政复议或被提起行政诉讼的情形。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 区直部门 2022: the counts before the results
+                new Correct("对其中3件予以公开，1件部分公开", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 3, "R_PARTIAL", 1,
+                        "R_DENY_QUERY", 1))).text(ON_REQUEST, "今年共收到政府信息公开申请5件，对其中3件予以公开，1件部分公开，1件不公开并告知行政查询途径。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                // 市政府办 2024: 自然人申请/法人申请 parts; 答复…（含上年度转结）; 引起的复议、诉讼
+                new Correct("受理申请，其中自然人申请、法人申请；答复含上年度转结", () -> {
+                    Draft draft = applications(rows("CARRY_IN", 3, "R_GRANT", 15, "R_PARTIAL", 5, "R_DENY_THIRD_PARTY", 2, "R_UNABLE_NOINFO", 18,
+                            "R_OTHER_OTHER", 4, "CARRY_OUT", 4));
+                    ReportTypeWordingTest.byApplicant(draft, "NEW", "NATURAL", 40, "BUSINESS", 5);
+                    ReportTypeWordingTest.byApplicant(draft, "R_GRANT", "NATURAL", 10, "BUSINESS", 5);
+                    ReportTypeWordingTest.byApplicant(draft, "R_TOTAL", "NATURAL", 39, "BUSINESS", 5);
+                    return cases(draft, "RV_UPHELD", 2, "LD_UPHELD", 1).text(ON_REQUEST, "2023年，共受理政府信息公开申请45件，其中自然人申请40件，"
+                            + "法人或其他组织申请5件。答复政府信息公开申请44件（含上年度转结申请3件，另有4件申请转结下年度继续办理），均按规定在法定期内予以答复。"
+                            + "所有答复件中，予以公开及部分公开的20件；不予公开的2件；因本机关不掌握等原因无法提供的18件；其他处理4件。"
+                            + "因政府信息公开引起的行政复议2件、行政诉讼1件。");
+                }, List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:UNABLE", "TXT_REVIEW_LIT_COUNT:REVIEW", "TXT_REVIEW_LIT_COUNT:LITIGATION")),
+                // 区政府 2024: 全区受理依申请公开件
+                new Correct("全区受理依申请公开件，办结，其中", () -> ReportTypeWordingTest.district(applications(rows("R_GRANT", 17, "R_PARTIAL", 3,
+                        "R_DENY_THIRD_PARTY", 2, "R_UNABLE_NOINFO", 3))).text(ON_REQUEST,
+                                "2023年，全区受理依申请公开件25件，办结25件，其中予以公开17件、部分公开3件、不予公开2件、无法提供3件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:DENY")),
+                // TXT_NO_CASE_CLAIM in part 一
+                // 乡政府 2023: in the 主动公开 item
+                new Correct("无政府信息公开申请行政复议、行政诉讼", () -> Draft.demo().text(PROACTIVE, "2023年全镇主动公开信息共计70条，无政府信息公开申请行政复议、行政诉讼。"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 区直部门 2022, in 监督保障
+                new Correct("年度无复议诉讼的情况发生", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，", "年度无行政复议、行政诉讼的情况发生。一是落实长效机制，"),
+                        List.of("TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // TXT_PARTS_SUM
+                // 街道 2023: no 共 before the whole
+                new Correct("主动公开63条，其中，逗号分项", () -> Draft.demo().text(PROACTIVE, "2023年，通过政府门户网站，主动公开政府信息48条，其中，组织机构类信息12条，"
+                        + "动态类信息25条，本级及下属事业单位预决算信息5条，工作报告信息1条，其他信息5条。"), List.of()),
+                // 区政府办 2022: commas and 、 mixed
+                new Correct("逗号与顿号混用的分项", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
+                        + "政策解读8条，政府文件15条，通知公告40条、建议提案5条、政府公报3条、政府工作报告1条、兖州要闻62条、其他信息180条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 县直部门 2021: 其中：, an ordinal (第七次) inside an item
+                new Correct("其中：含序数的分项", () -> Draft.demo().text(PROACTIVE, "2023年通过政府网站共主动公开信息73条，其中：统计数据12条，工作动态信息21条，"
+                        + "第七次全国人口普查专题专栏信息1条，重要会议信息4条，公示公告信息2条，其他信息33条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 县直部门 2021
+                new Correct("以来公开98条，其中新媒体、门户网站", () -> Draft.demo().text(PROACTIVE, "2023年以来共公开政府信息98条，公开信息主要包括机构职能、财政预决算等内容，"
+                        + "其中，微信等新媒体发布66条，在门户网站公开信息32条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 区直部门 2021: items in another unit (篇)
+                new Correct("合计76条。其中4篇、5篇", () -> Draft.demo().text(PROACTIVE, "2023年，漕河镇主动公开政府信息合计76条。其中，规范性文件4篇，政策解读5篇。"),
+                        List.of()),
+                // 市政府部门 2020
+                new Correct("共计发布183条。其中，发布…类", () -> Draft.demo().text(PROACTIVE, "漕河镇通过政府网站及时做好信息公开，共计发布信息96条。其中，发布工作动态类60条、"
+                        + "应急指挥部公告20条、人事类1条、机关建设类信息1条、学习参阅类信息2条、其他信息12条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 乡政府 2023: approximate counts (余)
+                new Correct("200余条，其他200余条", () -> Draft.demo().text(PROACTIVE, "2023年度我镇共主动公开政府信息200余条，其中单位机构设置信息2条，领导类信息11条，"
+                        + "财政类信息2条，安全生产、应急管理类信息28条，公共服务清单27条，其他200余条。"), List.of()),
+                // 乡政府 2023
+                new Correct("主动公开总数，其中两个平台", () -> Draft.demo().text(PROACTIVE, "截至2023年12月31日，政务信息主动公开总数共80条，其中在区政府信息公开网站公开政府信息55条，"
+                        + "政务微信公开政府信息25条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 区政府 2024
+                new Correct("共发布信息，其中：三类", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE,
+                        "区政府门户网站共发布信息12345条，其中：概况类45条、政务动态类5300条、信息公开目录类7000条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 市政府办 2024: 其中 naming some kinds only
+                new Correct("其中只列几类", () -> Draft.demo().text(PROACTIVE, "2023年，通过政府网站共发布政府动态类信息520条，其中文件15条，政策解读10条，"
+                        + "政府工作报告1条，人大代表建议及政协提案办理信息5条，财政预决算信息2条。"), List.of()),
+                // 直辖市 2022: parts in brackets
+                new Correct("（含新制定、修改、废止）", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE,
+                        "2023年，共主动公开区政府行政规范性文件13件（含新制定5件，修改4件，废止4件），其他文件60件。"), List.of()),
+                // 乡政府 2023
+                new Correct("出台本年度实施方案", () -> Draft.demo().text(PROACTIVE, "出台《漕河镇人民政府2023年度政务公开工作实施方案》，坚定不移地推进信息公开制度建设。"),
+                        List.of("TXT_YEAR_SCOPE:YEAR")),
+                // 区政府 2024: deadlines without a year
+                new Correct("1月31日前公开年度报告", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE,
+                        "1月31日前公开了区直各部门及乡镇街道的年度报告；2月20日前公开了区本级的年度报告。"), List.of("TXT_YEAR_SCOPE:YEAR", "TXT_YEAR_SCOPE:SCOPE")));
+    }
+
+    static List<Wrong> wrong() {
+        return List.of(
+                new Wrong("统计数据的期限写成上年", () -> period("本报告所列统计数据的期限自2022年1月1日起，至2022年12月31日止。"), "STR_STAT_PERIOD:period", "WARNING"),
+                new Wrong("统计时限止日写错", () -> period("报告所列数据的统计时限为2023年1月1日—2023年11月30日。"), "STR_STAT_PERIOD:period", "WARNING"),
+                new Wrong("标题年份在前而年份错", () -> title(Draft.demo(), "2022年漕河镇人民政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
+                        + "政策解读8条，政府文件15条，通知公告40条、建议提案5条、政府公报3条、政府工作报告1条、兖州要闻62条、其他信息190条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> correctWordingRaisesNoFailure() {
+        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(),
+                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().json(), c.read())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wrongReportsStillFail() {
+        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> WordingRobustnessTest.assertWrong(w.draft().get().json(), w.finding(),
+                w.severity())));
+    }
+}
