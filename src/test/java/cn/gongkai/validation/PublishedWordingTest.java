@@ -78,6 +78,9 @@ class PublishedWordingTest {
                 // 区政府 2024
                 new Correct("统计数据的期限，起止间逗号", () -> period("本报告所列统计数据的期限自2023年1月1日起，至2023年12月31日止。"),
                         List.of("STR_STAT_PERIOD:period")),
+                // 市政府部门 2020: no word for the period at all
+                new Correct("所列数据自…起至…止（无统计二字）", () -> period("《年报》所列数据自2023年1月1日起至2023年12月31日止。"),
+                        List.of("STR_STAT_PERIOD:period")),
                 // 区政府办 2022: the period as what the report covers
                 new Correct("内容涵盖…期间", () -> period("内容涵盖" + TOWNSHIP + "2023年1月1日至12月31日期间的政府信息公开工作情况。"), List.of()),
                 // 乡政府 2023: 至 left out; not read, and no error
@@ -224,6 +227,7 @@ class PublishedWordingTest {
     static List<Wrong> wrong() {
         return List.of(
                 new Wrong("统计数据的期限写成上年", () -> period("本报告所列统计数据的期限自2022年1月1日起，至2022年12月31日止。"), "STR_STAT_PERIOD:period", "WARNING"),
+                new Wrong("所列数据自上年起止", () -> period("《年报》所列数据自2022年1月1日起至2022年12月31日止。"), "STR_STAT_PERIOD:period", "WARNING"),
                 new Wrong("统计时限止日写错", () -> period("报告所列数据的统计时限为2023年1月1日—2023年11月30日。"), "STR_STAT_PERIOD:period", "WARNING"),
                 new Wrong("标题年份在前而年份错", () -> title(Draft.demo(), "2022年漕河镇人民政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
