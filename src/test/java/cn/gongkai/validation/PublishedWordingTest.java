@@ -98,6 +98,13 @@ class PublishedWordingTest {
                 // 县+镇 2022: county and town on one line, year on the next
                 new Correct("县镇名一行、年份另起", () -> title(Draft.demo(), "兖州区漕河镇人民政府\n2023年政府信息公开工作年度报告"),
                         List.of("STR_AGENCY_YEAR:title")),
+                // 市直部门 2022: the bureau's official short name
+                new Correct("市场监管局简称", () -> renamed("济宁市兖州区市场监督管理局", "2023年兖州区市场监管局政府信息公开工作年度报告"),
+                        List.of("STR_AGENCY_YEAR:title")),
+                // 街道 2023: the 街道 without 办事处
+                new Correct("街道不写办事处", () -> renamed("济宁市兖州区鼓楼街道办事处", "鼓楼街道2023年度政府信息公开工作年度报告")
+                        .replace(OVERSIGHT, "纳入全镇党委", "纳入街道党工委"),
+                        List.of("STR_AGENCY_YEAR:title")),
                 // 街道 2023: the preamble names the report it introduces
                 new Correct("前言以书名号写报告名", () -> Draft.demo().replace("/preamble", "本报告由" + TOWNSHIP + "按照",
                         "编制《漕河镇人民政府2023年度政府信息公开工作年度报告》。本报告按照"), List.of("STR_AGENCY_YEAR:title", "STR_AGENCY_YEAR:preamble")),
@@ -229,6 +236,9 @@ class PublishedWordingTest {
                 new Wrong("统计数据的期限写成上年", () -> period("本报告所列统计数据的期限自2022年1月1日起，至2022年12月31日止。"), "STR_STAT_PERIOD:period", "WARNING"),
                 new Wrong("所列数据自上年起止", () -> period("《年报》所列数据自2022年1月1日起至2022年12月31日止。"), "STR_STAT_PERIOD:period", "WARNING"),
                 new Wrong("统计时限止日写错", () -> period("报告所列数据的统计时限为2023年1月1日—2023年11月30日。"), "STR_STAT_PERIOD:period", "WARNING"),
+                new Wrong("标题写另一区的市场监管局", () -> renamed("济宁市兖州区市场监督管理局", "2023年任城区市场监管局政府信息公开工作年度报告"),
+                        "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("标题写另一街道", () -> renamed("济宁市兖州区鼓楼街道办事处", "酒仙桥街道2023年度政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("标题年份在前而年份错", () -> title(Draft.demo(), "2022年漕河镇人民政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
                         + "政策解读8条，政府文件15条，通知公告40条、建议提案5条、政府公报3条、政府工作报告1条、兖州要闻62条、其他信息190条。"),
