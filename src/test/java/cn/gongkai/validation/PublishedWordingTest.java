@@ -223,6 +223,13 @@ class PublishedWordingTest {
                 // 直辖市 2022: parts in brackets
                 new Correct("（含新制定、修改、废止）", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE,
                         "2023年，共主动公开区政府行政规范性文件13件（含新制定5件，修改4件，废止4件），其他文件60件。"), List.of()),
+                // TXT_YEAR_SCOPE
+                // 县直部门 2021: this year's budget and last year's final accounts, published this year
+                new Correct("公开本年预算和上年决算", () -> Draft.demo().text(PROACTIVE, "按照财政局相关要求，公开了我镇2023年度财政预算、2022年度决算报告、"
+                        + "2023年“三公”经费预算和2022年度“三公”经费决算报告。"), List.of("TXT_YEAR_SCOPE:YEAR")),
+                // 市政府部门 2020
+                new Correct("发布上年度政府信息公开年报", () -> Draft.demo().text(PROACTIVE, "按规定及时发布漕河镇2022年度政府信息公开工作年度报告，集中发布建议提案办理情况。"),
+                        List.of("TXT_YEAR_SCOPE:YEAR")),
                 // 乡政府 2023
                 new Correct("出台本年度实施方案", () -> Draft.demo().text(PROACTIVE, "出台《漕河镇人民政府2023年度政务公开工作实施方案》，坚定不移地推进信息公开制度建设。"),
                         List.of("TXT_YEAR_SCOPE:YEAR")),
@@ -240,6 +247,8 @@ class PublishedWordingTest {
                         "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("标题写另一街道", () -> renamed("济宁市兖州区鼓楼街道办事处", "酒仙桥街道2023年度政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("标题年份在前而年份错", () -> title(Draft.demo(), "2022年漕河镇人民政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
+                        "TXT_YEAR_SCOPE:YEAR", "WARNING"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
                         + "政策解读8条，政府文件15条，通知公告40条、建议提案5条、政府公报3条、政府工作报告1条、兖州要闻62条、其他信息190条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"));
