@@ -112,6 +112,9 @@ class PublishedWordingTest {
                 // 街道 2023
                 new Correct("未收到依申请公开来信", () -> Draft.demo().text(ON_REQUEST, "2023年，全年未收到依申请公开来信，无意见投诉情况。"),
                         List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // 街道 2023
+                new Correct("未收到公众关于政府信息公开的申请", () -> Draft.demo().text(ON_REQUEST, "2023年度，漕河镇人民政府未收到公众关于政府信息公开的申请。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 // 街道 2023: no 年 after the year
                 new Correct("2023全年未收到", () -> Draft.demo().text(ON_REQUEST, "2023全年未收到政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 // 街道 2023
@@ -127,6 +130,9 @@ class PublishedWordingTest {
                 new Correct("依申请公开0件、公开0件、复议0件", () -> Draft.demo().text(ON_REQUEST,
                         "2023年我镇全年共收到依申请公开0件，公开0件，不予公开0件，因政府信息依申请公开引起行政复议0件，行政诉讼0件"),
                         List.of("TXT_NO_APPLICATION_CLAIM:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 镇政府 2022
+                new Correct("未收到任何形式的依申请公开", () -> Draft.demo().text(ON_REQUEST, "2023年度我镇未收到任何形式的依申请公开政府信息。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 // 县直部门 2021: none from 法人, while 自然人 applied
                 new Correct("未收到法人或者其他组织的申请（自然人有申请）", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST,
                         "2023年度，未收到法人或者其他组织对依申请公开政府信息的申请。"), List.of()),
@@ -247,6 +253,10 @@ class PublishedWordingTest {
                         "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("标题写另一街道", () -> renamed("济宁市兖州区鼓楼街道办事处", "酒仙桥街道2023年度政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
                 new Wrong("标题年份在前而年份错", () -> title(Draft.demo(), "2022年漕河镇人民政府信息公开工作年度报告"), "STR_AGENCY_YEAR:title", "WARNING"),
+                new Wrong("未收到公众关于申请而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "2023年度，漕河镇人民政府未收到公众关于政府信息公开的申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未收到任何形式的申请而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年度我镇未收到任何形式的依申请公开政府信息。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
                         "TXT_YEAR_SCOPE:YEAR", "WARNING"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
