@@ -193,10 +193,23 @@ final class TextChecks {
         RuleCheck applicationCount() {
             // the gap after 申请 holds no 复议/诉讼: in “受理的申请引发行政复议1件” the count is the review's
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
-                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + TextCounts.gap("复诉") + N + "件"),
+                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + BEFORE_APPLICATION + "申请" + TextCounts.gap("复诉") + N + "[件例]"),
                     (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                    (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
+                    (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)),
+                    // the count before what was received: “共收到12件信息依申请公开”, “共收到8份政府信息公开申请”
+                    new TextCounts.Phrase("NEW", "收到申请", "申请", Pattern.compile("(?<![未没无])(?:收到|受理|接收|办理)(?:共计|合计|共)?" + N
+                            + "[件份](?:政府)?(?:信息)?(?:依申请公开|公开申请)"),
+                            (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
+                            (sentence, match) -> !partOfCount(sentence, match))));
         }
+
+        /**
+         * Between the verb and 申请: up to 15 characters of the clause, or, when they name who submitted it, up to 30 more
+         * before 提出的 (提交的, 递交的): “收到公民、法人和其他组织通过网上申请、信函、当面等方式提出的政府信息公开申请5件”. Neither
+         * holds a clause break or a number, so it never reaches another count.
+         */
+        private static final String BEFORE_APPLICATION = "(?:[^，,。；;：:0-9]{0,15}?|[^，,。；;：:0-9" + ChineseText.NUMERALS
+                + "]{0,30}?(?:提出|提交|递交)的[^，,。；;：:0-9" + ChineseText.NUMERALS + "]{0,8}?)";
 
         private static final Pattern COUNT = Pattern.compile(N + "件");
 

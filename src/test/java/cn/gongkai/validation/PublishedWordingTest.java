@@ -147,6 +147,21 @@ class PublishedWordingTest {
                         List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
                 // 乡政府 2023
                 new Correct("今年以来未收到", () -> Draft.demo().text(ON_REQUEST, "今年以来我镇未收到政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // TXT_APP_COUNT
+                // 街道 2023: the count before the noun, then the carry-over the same way
+                new Correct("共收到12件信息依申请公开，剩余2件结转", () -> cases(applications(rows("R_GRANT", 10, "CARRY_OUT", 2)), "RV_UPHELD", 2)
+                        .text(ON_REQUEST, "2023年，漕河镇共收到12件信息依申请公开，其中10件已经按时按规完成答复，剩余2件结转下年度继续办理。"
+                                + "因政府信息公开引发行政复议2件、行政诉讼0件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_NO_CASE_CLAIM:LITIGATION", "TXT_REVIEW_LIT_COUNT:REVIEW")),
+                // 区政府办 2022: 份 and the count before the noun
+                new Correct("共收到26份政府信息依申请公开件", () -> applications(rows("R_GRANT", 24, "R_OTHER_OTHER", 2)).text(ON_REQUEST,
+                        "2023年，漕河镇共收到26份政府信息依申请公开件，其中申请人自行撤销2件，依法依规答复处理24件，办结率100%。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                // 区政府办 2022: 份, results in the next sentence
+                new Correct("共收到8份申请，其中另起一句列结果", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 2, "R_DENY_PROCESS", 1,
+                        "R_UNABLE_NOINFO", 2, "R_OTHER_OTHER", 1)).text(ON_REQUEST, "2023年，漕河镇共收到8份政府信息公开申请，均为自然人申请。"
+                                + "其中，予以公开2件，部分公开2件，属于四类过程性信息1件，本机关不掌握相关政府信息2件，其他1件（申请人自主撤销）。无下年度结转。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL")),
                 // 县直部门 2021
                 new Correct("收到政府信息依申请公开办理事项1件", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 1))).text(ON_REQUEST,
                         "2023年，我局收到政府信息依申请公开办理事项1件，已在规定时间内办结答复。"), List.of("TXT_APP_COUNT:NEW")),
@@ -187,6 +202,17 @@ class PublishedWordingTest {
                         "R_DENY_THIRD_PARTY", 2, "R_UNABLE_NOINFO", 3))).text(ON_REQUEST,
                                 "2023年，全区受理依申请公开件25件，办结25件，其中予以公开17件、部分公开3件、不予公开2件、无法提供3件。"),
                         List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:DENY")),
+                // the long applicant description of real reports
+                new Correct("通过网上申请、信函、当面等方式提出的申请", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
+                        "2023年，漕河镇共收到公民、法人和其他组织通过网上申请、信函、当面等方式提出的政府信息公开申请5件，均已按时答复。"),
+                        List.of("TXT_APP_COUNT:NEW")),
+                new Correct("法人或其他组织提出的申请3件", () -> {
+                    Draft draft = applications(rows("R_GRANT", 3));
+                    for (String row : List.of("NEW", "R_GRANT", "R_TOTAL")) {
+                        ReportTypeWordingTest.byApplicant(draft, row, "NATURAL", 0, "BUSINESS", 3);
+                    }
+                    return draft.text(ON_REQUEST, "2023年，漕河镇收到法人或其他组织提出的政府信息公开申请3件，均予以公开。");
+                }, List.of("TXT_APP_COUNT:NEW")),
                 // TXT_NO_CASE_CLAIM in part 一
                 // 乡政府 2023: in the 主动公开 item
                 new Correct("无政府信息公开申请行政复议、行政诉讼", () -> Draft.demo().text(PROACTIVE, "2023年全镇主动公开信息共计70条，无政府信息公开申请行政复议、行政诉讼。"),
@@ -257,6 +283,16 @@ class PublishedWordingTest {
                         "2023年度，漕河镇人民政府未收到公众关于政府信息公开的申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("未收到任何形式的申请而表中有", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年度我镇未收到任何形式的依申请公开政府信息。"),
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("份数在前而与表不符", () -> applications(rows("R_GRANT", 8)).text(ON_REQUEST, "2023年，漕河镇共收到9份政府信息公开申请，均为自然人申请。"),
+                        "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("件数在前而与表不符", () -> applications(rows("R_GRANT", 12)).text(ON_REQUEST, "2023年，漕河镇共收到13件信息依申请公开，均已按时答复。"),
+                        "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("长的申请人表述而与表不符", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
+                        "2023年，漕河镇共收到公民、法人和其他组织通过网上申请、信函、当面等方式提出的政府信息公开申请6件。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("法人提出的申请而表中只有自然人", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "2023年，漕河镇收到法人或其他组织提出的政府信息公开申请3件，均予以公开。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("受理申请17例而表中16", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 16)))
+                        .text(ON_REQUEST, "2023年我局共受理依申请政府信息公开事项17例，全部按时办结。"), "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
                         "TXT_YEAR_SCOPE:YEAR", "WARNING"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
