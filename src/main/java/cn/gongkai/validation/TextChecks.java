@@ -107,7 +107,8 @@ final class TextChecks {
             java.util.Arrays.stream(report.sentencesWith("行政诉讼")).forEach(mentions::set);
             for (int i = mentions.nextSetBit(0); i >= 0; i = mentions.nextSetBit(i + 1)) {
                 Sentence sentence = report.sentences().get(i);
-                for (String clause : sentence.folded().split("[，,；;]")) {
+                for (String words : sentence.folded().split("[，,；;]")) {
+                    String clause = sharedPrefix(words);
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
@@ -153,6 +154,16 @@ final class TextChecks {
             }
             // “行政复议、行政诉讼分别为1件、0件”: the zero is another subject's, the count between is this one's
             return noResult(zeroed.substring(last + subject.length())) && !counted(zeroed, last + subject.length());
+        }
+
+        /** “行政复议、诉讼” read as “行政复议、行政诉讼”: the 行政 of the first names both. */
+        static String sharedPrefix(String clause) {
+            int review = clause.indexOf("行政复议");
+            int after = review + "行政复议".length();
+            if (review < 0 || after + 3 > clause.length() || "、和及与或".indexOf(clause.charAt(after)) < 0 || !clause.startsWith("诉讼", after + 1)) {
+                return clause;
+            }
+            return clause.substring(0, after + 1) + "行政" + clause.substring(after + 1);
         }
 
         private static boolean noResult(String words) {

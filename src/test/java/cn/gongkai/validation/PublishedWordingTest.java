@@ -177,6 +177,10 @@ class PublishedWordingTest {
                         "2023年，漕河镇人民政府收到政府信息公开申请1件，已按时按规定答复。政府信息公开申请引发行政复议0件，引发行政诉讼0件。"
                                 + "本级政府尚未有政府信息公开方面的行政复议和行政诉讼，未收到信息公开举报投诉案件。"),
                         List.of("TXT_APP_COUNT:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 市直部门 2022: 例 as the unit; 行政复议、诉讼 sharing 行政
+                new Correct("受理依申请政府信息公开事项17例，未发生复议、诉讼", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 17)))
+                        .text(ON_REQUEST, "2023年我局共受理依申请政府信息公开事项17例，全部按时办结。未发生政府信息公开行政复议、诉讼问题。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
                 // 市直部门 2022
                 new Correct("未发生因…而被申请复议或被提起诉讼的情形", () -> ReportTypeWordingTest.department(Draft.demo()).text(GENERAL,
                         "2023年，我局依法、规范、稳妥地对依申请公开信息作出答复和处理，未发生因政府信息公开工作而被申请行政复议或被提起行政诉讼的情形。"),
@@ -293,6 +297,8 @@ class PublishedWordingTest {
                         "2023年，漕河镇收到法人或其他组织提出的政府信息公开申请3件，均予以公开。"), "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("受理申请17例而表中16", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 16)))
                         .text(ON_REQUEST, "2023年我局共受理依申请政府信息公开事项17例，全部按时办结。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("未发生复议、诉讼而表中有诉讼", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(ON_REQUEST,
+                        "2023年漕河镇未收到政府信息公开申请。未发生政府信息公开行政复议、诉讼问题。"), "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
                 new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
                         "TXT_YEAR_SCOPE:YEAR", "WARNING"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
