@@ -181,6 +181,9 @@ class PublishedWordingTest {
                 new Correct("受理依申请政府信息公开事项17例，未发生复议、诉讼", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 17)))
                         .text(ON_REQUEST, "2023年我局共受理依申请政府信息公开事项17例，全部按时办结。未发生政府信息公开行政复议、诉讼问题。"),
                         List.of("TXT_APP_COUNT:NEW", "TXT_NO_CASE_CLAIM:REVIEW", "TXT_NO_CASE_CLAIM:LITIGATION")),
+                // 县直部门 2022: 行政复议和诉讼 with 1 case of each
+                new Correct("行政复议和诉讼各1件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 1).text(PART4,
+                        "本年度发生政府信息公开行政复议和诉讼各1件，均维持原行政行为。"), List.of("TXT_REVIEW_LIT_COUNT:REVIEW")),
                 // 市直部门 2022
                 new Correct("未发生因…而被申请复议或被提起诉讼的情形", () -> ReportTypeWordingTest.department(Draft.demo()).text(GENERAL,
                         "2023年，我局依法、规范、稳妥地对依申请公开信息作出答复和处理，未发生因政府信息公开工作而被申请行政复议或被提起行政诉讼的情形。"),
@@ -217,6 +220,21 @@ class PublishedWordingTest {
                     }
                     return draft.text(ON_REQUEST, "2023年，漕河镇收到法人或其他组织提出的政府信息公开申请3件，均予以公开。");
                 }, List.of("TXT_APP_COUNT:NEW")),
+                // 各 lists
+                new Correct("自然人和法人各申请2件", () -> {
+                    Draft draft = applications(rows("R_GRANT", 4));
+                    for (String row : List.of("NEW", "R_GRANT", "R_TOTAL")) {
+                        ReportTypeWordingTest.byApplicant(draft, row, "NATURAL", 2, "BUSINESS", 2);
+                    }
+                    return draft.text(ON_REQUEST, "全年共收到政府信息公开申请4件，其中自然人和法人各申请2件，均予以公开。");
+                }, List.of("TXT_APP_COUNT:NEW")),
+                new Correct("予以公开、部分公开各2件（各读作两项）", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 2)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请4件，予以公开、部分公开各2件。"), List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL")),
+                new Correct("各类、各村不是各N件", () -> Draft.demo().text(PROACTIVE, "本年度共发布各类信息65条，其中各村公开栏更新信息40条、其他信息25条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("行政复议、行政诉讼各1件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 1).text(PART4,
+                        "本年度因政府信息公开引发行政复议、行政诉讼各1件，均维持原行政行为。"),
+                        List.of("TXT_REVIEW_LIT_COUNT:REVIEW", "TXT_REVIEW_LIT_COUNT:LITIGATION")),
                 // TXT_NO_CASE_CLAIM in part 一
                 // 乡政府 2023: in the 主动公开 item
                 new Correct("无政府信息公开申请行政复议、行政诉讼", () -> Draft.demo().text(PROACTIVE, "2023年全镇主动公开信息共计70条，无政府信息公开申请行政复议、行政诉讼。"),
@@ -297,6 +315,10 @@ class PublishedWordingTest {
                         "2023年，漕河镇收到法人或其他组织提出的政府信息公开申请3件，均予以公开。"), "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("受理申请17例而表中16", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 16)))
                         .text(ON_REQUEST, "2023年我局共受理依申请政府信息公开事项17例，全部按时办结。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("行政复议、行政诉讼各1件而诉讼2件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 2).text(PART4,
+                        "本年度因政府信息公开引发行政复议、行政诉讼各1件，均维持原行政行为。"), "TXT_REVIEW_LIT_COUNT:LITIGATION", "WARNING"),
+                new Wrong("予以公开、部分公开各2件而部分公开1件", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 1)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请3件，予以公开、部分公开各2件。"), "TXT_RESULT_COUNTS:R_PARTIAL", "WARNING"),
                 new Wrong("未发生复议、诉讼而表中有诉讼", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(ON_REQUEST,
                         "2023年漕河镇未收到政府信息公开申请。未发生政府信息公开行政复议、诉讼问题。"), "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
                 new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
