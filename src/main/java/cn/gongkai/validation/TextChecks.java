@@ -337,10 +337,29 @@ final class TextChecks {
                             TextCounts.totals("R_UNABLE_NOINFO", "R_UNABLE_CREATE", "R_UNABLE_UNCLEAR")),
                     TextCounts.Phrase.of("REJECT", "不予处理", "不予处理" + GAP + N + "件", TextCounts.totals("R_REJECT_PETITION",
                             "R_REJECT_REPEAT", "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
-                    TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
-                            TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
+                    new TextCounts.Phrase("OTHER", "其他处理", "其他处理", Pattern.compile("其他处理" + GAP + N + "件"), CountRules::otherResults),
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
                             (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
+        }
+
+        /** A count of one kind of 其他处理 stated on its own: “逾期未补正2件”, “逾期未缴费1件”. */
+        private static final Pattern NO_CORRECTION = Pattern.compile("逾期(?:未|不)补正" + GAP + N + "件");
+        private static final Pattern NO_FEE = Pattern.compile("逾期(?:未|不)(?:缴费|缴纳|交费)" + GAP + N + "件");
+
+        /**
+         * The rows a 其他处理 count is compared with: all of them, but those whose kind the sentence counted apart before it
+         * (“无法提供27件，逾期未补正2件，其他处理5件”: the 5 are the rest).
+         */
+        private static List<String> otherResults(Sentence sentence, java.util.regex.MatchResult match) {
+            List<String> rows = new ArrayList<>(List.of("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT"));
+            String before = sentence.folded().substring(0, match.start());
+            if (before.contains("补正") && NO_CORRECTION.matcher(before).find()) {
+                rows.remove("R_OTHER_NO_CORRECTION");
+            }
+            if (before.contains("逾期") && NO_FEE.matcher(before).find()) {
+                rows.remove("R_OTHER_NO_FEE");
+            }
+            return TextCounts.totals(rows.toArray(String[]::new));
         }
 
         /** Right after a 予以公开 count: the 部分公开 it includes (“，其中部分公开2件”, “（含部分公开2件）”). */
@@ -644,8 +663,12 @@ final class TextChecks {
             return false;
         }
 
+        /**
+         * An item that is the rest of the whole (其他信息), not 其他处理: that is one kind of result of applications, and the whole
+         * they are items of may count the carry-over too (“其中…其他处理5件，结转下年度继续办理16件”).
+         */
         private static boolean isOther(Item item) {
-            return item.label().contains("其他") || item.label().contains("其它");
+            return (item.label().contains("其他") || item.label().contains("其它")) && !item.label().contains("处理");
         }
 
         private static boolean separatesThousands(String text, int at) {

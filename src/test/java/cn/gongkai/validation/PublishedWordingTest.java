@@ -209,6 +209,16 @@ class PublishedWordingTest {
                         "R_DENY_THIRD_PARTY", 2, "R_UNABLE_NOINFO", 3))).text(ON_REQUEST,
                                 "2023年，全区受理依申请公开件25件，办结25件，其中予以公开17件、部分公开3件、不予公开2件、无法提供3件。"),
                         List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:DENY")),
+                // 县级市 2024: 逾期未补正 counted apart from 其他处理
+                new Correct("逾期未补正另列，其他处理为其余", () -> applications(rows("R_GRANT", 11, "R_PARTIAL", 5, "R_DENY_THIRD_PARTY", 4,
+                        "R_UNABLE_NOINFO", 6, "R_OTHER_NO_CORRECTION", 2, "R_OTHER_OTHER", 2, "CARRY_OUT", 3)).text(ON_REQUEST,
+                                "全年共受理依申请公开事项33件，均按照规定程序和时限进行了妥善处理。其中，予以公开11件，部分公开5件，不予公开4件，无法提供6件，"
+                                        + "不予处理0件，逾期未补正2件，其他处理2件，结转下年度继续办理3件。"),
+                        List.of("TXT_APP_COUNT:NEW", "TXT_RESULT_COUNTS:REJECT", "TXT_RESULT_COUNTS:OTHER", "TXT_RESULT_COUNTS:CARRY_OUT",
+                                "TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                // the same kind of 其他处理 in brackets after it is part of it
+                new Correct("其他处理（含逾期未补正）", () -> applications(rows("R_GRANT", 11, "R_OTHER_NO_CORRECTION", 2, "R_OTHER_OTHER", 2)).text(ON_REQUEST,
+                        "全年共受理依申请公开事项15件，其中予以公开11件，其他处理4件（含逾期未补正2件）。"), List.of("TXT_RESULT_COUNTS:OTHER")),
                 // the long applicant description of real reports
                 new Correct("通过网上申请、信函、当面等方式提出的申请", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
                         "2023年，漕河镇共收到公民、法人和其他组织通过网上申请、信函、当面等方式提出的政府信息公开申请5件，均已按时答复。"),
@@ -315,6 +325,8 @@ class PublishedWordingTest {
                         "2023年，漕河镇收到法人或其他组织提出的政府信息公开申请3件，均予以公开。"), "TXT_APP_COUNT:NEW", "WARNING"),
                 new Wrong("受理申请17例而表中16", () -> ReportTypeWordingTest.department(applications(rows("R_GRANT", 16)))
                         .text(ON_REQUEST, "2023年我局共受理依申请政府信息公开事项17例，全部按时办结。"), "TXT_APP_COUNT:NEW", "WARNING"),
+                new Wrong("逾期未补正另列而其他处理不符", () -> applications(rows("R_GRANT", 11, "R_OTHER_NO_CORRECTION", 2, "R_OTHER_OTHER", 3)).text(ON_REQUEST,
+                        "全年共受理依申请公开事项16件。其中，予以公开11件，逾期未补正2件，其他处理2件。"), "TXT_RESULT_COUNTS:OTHER", "WARNING"),
                 new Wrong("行政复议、行政诉讼各1件而诉讼2件", () -> cases(Draft.demo(), "RV_UPHELD", 1, "LD_UPHELD", 2).text(PART4,
                         "本年度因政府信息公开引发行政复议、行政诉讼各1件，均维持原行政行为。"), "TXT_REVIEW_LIT_COUNT:LITIGATION", "WARNING"),
                 new Wrong("予以公开、部分公开各2件而部分公开1件", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 1)).text(ON_REQUEST,
@@ -323,6 +335,8 @@ class PublishedWordingTest {
                         "2023年漕河镇未收到政府信息公开申请。未发生政府信息公开行政复议、诉讼问题。"), "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
                 new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
                         "TXT_YEAR_SCOPE:YEAR", "WARNING"),
+                new Wrong("办理结果含其他处理而超过总数", () -> applications(rows("R_GRANT", 11, "R_OTHER_OTHER", 2, "CARRY_OUT", 3)).text(ON_REQUEST,
+                        "全年共受理依申请公开事项16件。其中予以公开11件、其他处理2件、结转下年度继续办理6件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
                         + "政策解读8条，政府文件15条，通知公告40条、建议提案5条、政府公报3条、政府工作报告1条、兖州要闻62条、其他信息190条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"));
