@@ -455,6 +455,8 @@ final class TextChecks {
 
         /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”. */
         private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上");
+        /** Words that start a list of the item before: “机构类信息20条，内有领导成员10条、…”, “工作类信息11条，其中镇街动态3条、…”. */
+        private static final List<String> NESTED = List.of("内有", "其中", "包括", "含");
 
         @Override
         public String ruleId() {
@@ -598,6 +600,9 @@ final class TextChecks {
             boolean enumerated = false;
             boolean commas = false;
             boolean otherUnit = false;
+            // in a list of an item's own: “机构类信息20条，内有领导成员10条、机构职能4条；…”
+            boolean nested = false;
+            boolean commasBefore = false;
             for (int i = 0; i <= list.length(); i++) {
                 char c = i == list.length() ? '。' : list.charAt(i);
                 if (c == '(') {
@@ -611,6 +616,18 @@ final class TextChecks {
                 if (depthAtStart == 0 && !items.isEmpty() && startsAfterList(list, start)) {
                     break;
                 }
+                if (!nested && depthAtStart == 0 && !items.isEmpty() && startsWithAny(list, start, NESTED)) {
+                    // the comma before a list of the item's own separates no items of this one
+                    nested = true;
+                    commas = commasBefore;
+                }
+                if (nested) {
+                    // its items are the previous item's parts, enumerated with 、: skipped up to the next comma or ；
+                    nested = c == '、';
+                    start = i + 1;
+                    depthAtStart = depth;
+                    continue;
+                }
                 Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
                 if (item != null) {
                     items.add(item);
@@ -623,7 +640,9 @@ final class TextChecks {
                     break;
                 }
                 enumerated |= depth == 0 && c == '、';
-                commas |= depth == 0 && comma;
+                commasBefore = commas;
+                // ； ends pieces as a comma does, but a list of them is no list with commas: each piece is an item
+                commas |= depth == 0 && (c == ',' || c == '，');
                 start = i + 1;
                 depthAtStart = depth;
             }
@@ -655,7 +674,11 @@ final class TextChecks {
         }
 
         private static boolean startsAfterList(String list, int at) {
-            for (String word : AFTER_LIST) {
+            return startsWithAny(list, at, AFTER_LIST);
+        }
+
+        private static boolean startsWithAny(String list, int at, List<String> words) {
+            for (String word : words) {
                 if (list.startsWith(word, at)) {
                     return true;
                 }

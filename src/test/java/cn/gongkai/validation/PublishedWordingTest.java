@@ -272,6 +272,14 @@ class PublishedWordingTest {
                 // 市政府部门 2020
                 new Correct("共计发布183条。其中，发布…类", () -> Draft.demo().text(PROACTIVE, "漕河镇通过政府网站及时做好信息公开，共计发布信息96条。其中，发布工作动态类60条、"
                         + "应急指挥部公告20条、人事类1条、机关建设类信息1条、学习参阅类信息2条、其他信息12条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 乡政府 2023: nested lists (内有, 其中) separated by ；
+                new Correct("嵌套分项", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息44条。其中机构类信息16条，内有领导成员8条、机构职能4条、"
+                        + "机构概况1条、直属单位或下属机构3条；工作类信息10条，其中镇街动态4条、计划总结2条、通知公告4条；政策文件类信息3条；民生事项类信息9条；"
+                        + "财政管理类信息6条，其中部门预决算2条、专项经费4条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // the same, the first kind more than half the whole: its own items are no items of the whole
+                new Correct("嵌套分项（首项过半）", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息30条。其中机构类信息20条，内有领导成员10条、"
+                        + "机构职能4条、机构概况1条、直属单位或下属机构5条；工作类信息4条；政策文件类信息2条；民生事项类信息2条；财政管理类信息2条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 // 乡政府 2023: approximate counts (余)
                 new Correct("200余条，其他200余条", () -> Draft.demo().text(PROACTIVE, "2023年度我镇共主动公开政府信息200余条，其中单位机构设置信息2条，领导类信息11条，"
                         + "财政类信息2条，安全生产、应急管理类信息28条，公共服务清单27条，其他200余条。"), List.of()),
@@ -335,6 +343,9 @@ class PublishedWordingTest {
                         "2023年漕河镇未收到政府信息公开申请。未发生政府信息公开行政复议、诉讼问题。"), "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
                 new Wrong("第一部分写上年的活动（决算字样在后）", () -> Draft.demo().text(PROACTIVE, "2022年组织开展部门决算公开培训，全镇干部参加。"),
                         "TXT_YEAR_SCOPE:YEAR", "WARNING"),
+                new Wrong("嵌套分项的各类超过总数", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息30条。其中机构类信息20条，内有领导成员10条、"
+                        + "机构职能4条、机构概况1条、直属单位或下属机构5条；工作类信息6条；政策文件类信息2条；民生事项类信息2条；财政管理类信息2条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("办理结果含其他处理而超过总数", () -> applications(rows("R_GRANT", 11, "R_OTHER_OTHER", 2, "CARRY_OUT", 3)).text(ON_REQUEST,
                         "全年共受理依申请公开事项16件。其中予以公开11件、其他处理2件、结转下年度继续办理6件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
