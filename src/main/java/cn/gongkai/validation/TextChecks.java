@@ -434,7 +434,7 @@ final class TextChecks {
     static class PartsSum implements RuleCheck {
 
         private static final List<String> UNITS = List.of("条", "件", "期", "篇", "个", "次", "项", "场", "份");
-        private static final int LONGEST_GAP = 10;
+        private static final int LONGEST_GAP = 14;
         private static final String SEPARATORS = "、，,；;。";
         private static final int LONGEST_LABEL = 16;
 
@@ -491,7 +491,7 @@ final class TextChecks {
         }
 
         /**
-         * Every “共 + up to 10 characters + number + unit” in a text, the gap holding no number and no
+         * Every “共 + up to 14 characters + number + unit” in a text, the gap holding no number and no
          * clause break (，。；). A scan, not a pattern: a character class of that many ideographs is a
          * chain of tests per character in java.util.regex, and this runs at every 共 of the report.
          */
@@ -564,8 +564,11 @@ final class TextChecks {
             int at = rest.indexOf("其中");
             int last = index;
             String list = null;
+            int lead = at < 0 ? listLead(rest) : 0;
             if (at >= 0) {
                 list = rest.substring(at + 2);
+            } else if (lead > 0) {
+                list = rest.substring(lead);
             } else if (sameText(sentences, index, index + 1) && sentences.get(index + 1).folded().strip().startsWith("其中")) {
                 last = index + 1;
                 list = sentences.get(last).folded().strip().substring(2);
@@ -574,6 +577,18 @@ final class TextChecks {
                 list += sentences.get(++last).folded();
             }
             return list;
+        }
+
+        /**
+         * Where a list that follows the whole directly starts, or 0: after a colon (“共主动公开政府信息总数171条：基层政务公开领域信息124条，…”)
+         * or 包括 (“共主动公开政府信息32条，包括领导信息类1条、…”), where no 其中 follows.
+         */
+        private static int listLead(String rest) {
+            int at = rest.startsWith(",") ? 1 : 0;
+            if (rest.startsWith("包括", at)) {
+                return rest.startsWith(":", at + 2) ? at + 3 : at + 2;
+            }
+            return rest.startsWith(":") ? 1 : 0;
         }
 
         private static boolean sameText(List<Sentence> sentences, int index, int other) {

@@ -260,6 +260,15 @@ class PublishedWordingTest {
                 new Correct("逗号与顿号混用的分项", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
                         + "政策解读8条，政府文件15条，通知公告40条、建议提案5条、政府公报3条、政府工作报告1条、兖州要闻62条、其他信息180条。"),
                         List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 镇政府 2022: a colon instead of 其中
+                new Correct("总数N条：分项", () -> Draft.demo().text(PROACTIVE, "全年共主动公开政府信息总数90条：基层政务公开领域信息60条，工作动态18条，预算决算4条，"
+                        + "应急预案3条，政策文件2条，其他政府信息3条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 镇政府 2022: 包括 instead of 其中, last year's annual report among the items
+                new Correct("包括…，上年年报1条", () -> Draft.demo().text(PROACTIVE, "2023年，共主动公开政府信息24条，包括领导信息类1条、机构职能类2条、工作动态类6条、"
+                        + "规范性文件类2条、财政预决算类3条、处罚强制类9条、2022年信息公开年报1条。"), List.of("TXT_YEAR_SCOPE:YEAR", "TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // a 包括 that names kinds, and a 其中 that counts them
+                new Correct("包括…等内容，其中", () -> Draft.demo().text(PROACTIVE, "2023年，共主动公开政府信息65条，包括机构职能、财政预决算等内容，"
+                        + "其中机构职能5条、财政预决算3条、其他信息57条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 // 县直部门 2021: 其中：, an ordinal (第七次) inside an item
                 new Correct("其中：含序数的分项", () -> Draft.demo().text(PROACTIVE, "2023年通过政府网站共主动公开信息73条，其中：统计数据12条，工作动态信息21条，"
                         + "第七次全国人口普查专题专栏信息1条，重要会议信息4条，公示公告信息2条，其他信息33条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
@@ -272,6 +281,9 @@ class PublishedWordingTest {
                 // 市政府部门 2020
                 new Correct("共计发布183条。其中，发布…类", () -> Draft.demo().text(PROACTIVE, "漕河镇通过政府网站及时做好信息公开，共计发布信息96条。其中，发布工作动态类60条、"
                         + "应急指挥部公告20条、人事类1条、机关建设类信息1条、学习参阅类信息2条、其他信息12条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 乡政府 2023
+                new Correct("主动公开和更新各类政府信息，其中", () -> Draft.demo().text(PROACTIVE, "2023年，漕河镇共主动公开和更新各类政府信息40条，其中公告公示6条，人事任免1条，"
+                        + "规划计划4条，财政信息2条，组织机构25条，其他业务信息2条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 // 乡政府 2023: nested lists (内有, 其中) separated by ；
                 new Correct("嵌套分项", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息44条。其中机构类信息16条，内有领导成员8条、机构职能4条、"
                         + "机构概况1条、直属单位或下属机构3条；工作类信息10条，其中镇街动态4条、计划总结2条、通知公告4条；政策文件类信息3条；民生事项类信息9条；"
@@ -346,6 +358,10 @@ class PublishedWordingTest {
                 new Wrong("嵌套分项的各类超过总数", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息30条。其中机构类信息20条，内有领导成员10条、"
                         + "机构职能4条、机构概况1条、直属单位或下属机构5条；工作类信息6条；政策文件类信息2条；民生事项类信息2条；财政管理类信息2条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("冒号后的分项超过总数", () -> Draft.demo().text(PROACTIVE, "全年共主动公开政府信息总数90条：基层政务公开领域信息60条、工作动态18条、"
+                        + "预算决算4条、应急预案3条、政策文件2条、其他政府信息13条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("包括的分项少于总数（含其他）", () -> Draft.demo().text(PROACTIVE, "2023年，共主动公开政府信息30条，包括领导信息类1条、机构职能类2条、"
+                        + "工作动态类6条、其他信息9条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "WARNING"),
                 new Wrong("办理结果含其他处理而超过总数", () -> applications(rows("R_GRANT", 11, "R_OTHER_OTHER", 2, "CARRY_OUT", 3)).text(ON_REQUEST,
                         "全年共受理依申请公开事项16件。其中予以公开11件、其他处理2件、结转下年度继续办理6件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
                 new Wrong("逗号顿号混用的分项超过总数", () -> ReportTypeWordingTest.district(Draft.demo()).text(PROACTIVE, "全年共主动公开政府信息320条，其中行政规范性文件6条，"
