@@ -17,14 +17,21 @@ import java.util.regex.Pattern;
 public record StatedPeriod(String text, LocalDate from, LocalDate to) {
 
     private static final String N = ChineseText.NUMBER;
-    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + N + "年" + N + "月" + N
-            + "日[^。；;0-9]{0,6}?(?:至|到|—|–|-|~|－|〜)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N + "月" + N + "日");
+    private static final String DATES = N + "年" + N + "月" + N + "日[^。；;0-9]{0,6}?(?:至|到|—|–|-|~|－|〜)[^。；;0-9]{0,3}?(?:" + N + "年)?" + N
+            + "月" + N + "日";
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|区间|期间|时间|范围)?[^。；;]{0,12}?" + DATES);
+    /** Without 统计: “《年报》所列数据自2020年1月1日起至2020年12月31日止”. */
+    private static final Pattern LISTED = Pattern.compile("所列数据[^。；;0-9]{0,3}?" + DATES);
 
     /** The first period stated in {@code text}, read compacted (folded, no whitespace: “2023 年1月1日” too) whoever asks. */
     public static Optional<StatedPeriod> find(String text) {
-        AnchoredFind periods = new AnchoredFind(PERIOD, ChineseText.compact(text), '统');
+        String compact = ChineseText.compact(text);
+        AnchoredFind periods = new AnchoredFind(PERIOD, compact, '统');
         if (!periods.find()) {
-            return Optional.empty();
+            periods = new AnchoredFind(LISTED, compact, '所');
+            if (!periods.find()) {
+                return Optional.empty();
+            }
         }
         Matcher period = periods.matcher();
         return Optional.of(new StatedPeriod(period.group(), date(period.group(1), period.group(2), period.group(3)),

@@ -99,8 +99,21 @@ final class AgencyName {
         if (name.endsWith("人民政府") && namesPlaces(text, name.substring(0, name.length() - 4) + "政府")) {
             return true;
         }
+        // 鼓楼街道: a 街道办事处 named by its 街道, as 漕河镇政府 by its 镇
+        if (name.endsWith("街道办事处") && namesPlaces(text, name.substring(0, name.length() - 3))) {
+            return true;
+        }
+        for (Map.Entry<String, String> shortName : SHORT_NAMES.entrySet()) {
+            if (name.contains(shortName.getKey()) && namesPlaces(text, name.replace(shortName.getKey(), shortName.getValue()))) {
+                return true;
+            }
+        }
         return namesPlaces(text, name);
     }
+
+    /** Departments' official short names (兖州区市场监管局), which keep the place that tells whose department it is. */
+    private static final Map<String, String> SHORT_NAMES = Map.of("市场监督管理局", "市场监管局", "住房和城乡建设局", "住建局",
+            "人力资源和社会保障局", "人社局");
 
     /**
      * The name, or the name without the places above the agency's own, in the text: 兖州区市场监督管理局 and 漕河镇人民政府,

@@ -16,7 +16,7 @@ import cn.gongkai.common.ChineseText;
  */
 final class NoApplicationWording {
 
-    private static final String[] SUBJECTS = { "依申请公开", "政府信息公开申请", "信息公开申请" };
+    private static final String[] SUBJECTS = { "依申请公开", "政府信息公开申请", "信息公开申请", "信息公开的申请" };
     private static final String[] VERBS = { "收到", "受理", "接到", "接收", "产生", "发生" };
     private static final int NEGATION_GAP = 6;
     private static final int ZERO_GAP = 8;
@@ -59,7 +59,8 @@ final class NoApplicationWording {
     private static boolean negatedBefore(String text, int subject) {
         for (int gap = 0; gap <= NEGATION_GAP + 2 && subject - gap >= 0; gap++) {
             int negationEnd = subject - gap;
-            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(negationEnd)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(negationEnd)) >= 0)) {
+            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(negationEnd))
+                    || NOT_IN_NEGATION_GAP.indexOf(text.charAt(negationEnd)) >= 0 && !ofAnyForm(text, negationEnd))) {
                 return false;
             }
             if (endsWithNegation(text, negationEnd) && (gap <= NEGATION_GAP || startsWithVerb(text, negationEnd))) {
@@ -67,6 +68,11 @@ final class NoApplicationWording {
             }
         }
         return false;
+    }
+
+    /** The 的 of “任何形式的”, “任何方式的” at {@code at}: it says no application of any kind, not of some. */
+    private static boolean ofAnyForm(String text, int at) {
+        return at >= 4 && text.charAt(at) == '的' && (text.startsWith("任何形式", at - 4) || text.startsWith("任何方式", at - 4));
     }
 
     /** The words after the subject, up to the next listed thing, name a kind of application: {@link #NOT_AFTER_NEGATED}. */

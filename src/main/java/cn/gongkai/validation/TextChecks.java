@@ -107,7 +107,8 @@ final class TextChecks {
             java.util.Arrays.stream(report.sentencesWith("行政诉讼")).forEach(mentions::set);
             for (int i = mentions.nextSetBit(0); i >= 0; i = mentions.nextSetBit(i + 1)) {
                 Sentence sentence = report.sentences().get(i);
-                for (String clause : sentence.folded().split("[，,；;]")) {
+                for (String words : sentence.folded().split("[，,；;]")) {
+                    String clause = sharedPrefix(words);
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
@@ -155,6 +156,16 @@ final class TextChecks {
             return noResult(zeroed.substring(last + subject.length())) && !counted(zeroed, last + subject.length());
         }
 
+        /** “行政复议、诉讼” read as “行政复议、行政诉讼”: the 行政 of the first names both. */
+        static String sharedPrefix(String clause) {
+            int review = clause.indexOf("行政复议");
+            int after = review + "行政复议".length();
+            if (review < 0 || after + 3 > clause.length() || "、和及与或".indexOf(clause.charAt(after)) < 0 || !clause.startsWith("诉讼", after + 1)) {
+                return clause;
+            }
+            return clause.substring(0, after + 1) + "行政" + clause.substring(after + 1);
+        }
+
         private static boolean noResult(String words) {
             return RESULTS.stream().noneMatch(words::contains);
         }
@@ -193,10 +204,23 @@ final class TextChecks {
         RuleCheck applicationCount() {
             // the gap after 申请 holds no 复议/诉讼: in “受理的申请引发行政复议1件” the count is the review's
             return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
-                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + "[^，,。；;：:0-9]{0,15}?申请" + TextCounts.gap("复诉") + N + "件"),
+                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + BEFORE_APPLICATION + "申请" + TextCounts.gap("复诉") + N + "[件例]"),
                     (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                    (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match))));
+                    (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)),
+                    // the count before what was received: “共收到12件信息依申请公开”, “共收到8份政府信息公开申请”
+                    new TextCounts.Phrase("NEW", "收到申请", "申请", Pattern.compile("(?<![未没无])(?:收到|受理|接收|办理)(?:共计|合计|共)?" + N
+                            + "[件份](?:政府)?(?:信息)?(?:依申请公开|公开申请)"),
+                            (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
+                            (sentence, match) -> !partOfCount(sentence, match))));
         }
+
+        /**
+         * Between the verb and 申请: up to 15 characters of the clause, or, when they name who submitted it, up to 30 more
+         * before 提出的 (提交的, 递交的): “收到公民、法人和其他组织通过网上申请、信函、当面等方式提出的政府信息公开申请5件”. Neither
+         * holds a clause break or a number, so it never reaches another count.
+         */
+        private static final String BEFORE_APPLICATION = "(?:[^，,。；;：:0-9]{0,15}?|[^，,。；;：:0-9" + ChineseText.NUMERALS
+                + "]{0,30}?(?:提出|提交|递交)的[^，,。；;：:0-9" + ChineseText.NUMERALS + "]{0,8}?)";
 
         private static final Pattern COUNT = Pattern.compile(N + "件");
 
@@ -313,10 +337,29 @@ final class TextChecks {
                             TextCounts.totals("R_UNABLE_NOINFO", "R_UNABLE_CREATE", "R_UNABLE_UNCLEAR")),
                     TextCounts.Phrase.of("REJECT", "不予处理", "不予处理" + GAP + N + "件", TextCounts.totals("R_REJECT_PETITION",
                             "R_REJECT_REPEAT", "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
-                    TextCounts.Phrase.of("OTHER", "其他处理", "其他处理" + GAP + N + "件",
-                            TextCounts.totals("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT")),
+                    new TextCounts.Phrase("OTHER", "其他处理", "其他处理", Pattern.compile("其他处理" + GAP + N + "件"), CountRules::otherResults),
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
                             (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
+        }
+
+        /** A count of one kind of 其他处理 stated on its own: “逾期未补正2件”, “逾期未缴费1件”. */
+        private static final Pattern NO_CORRECTION = Pattern.compile("逾期(?:未|不)补正" + GAP + N + "件");
+        private static final Pattern NO_FEE = Pattern.compile("逾期(?:未|不)(?:缴费|缴纳|交费)" + GAP + N + "件");
+
+        /**
+         * The rows a 其他处理 count is compared with: all of them, but those whose kind the sentence counted apart before it
+         * (“无法提供27件，逾期未补正2件，其他处理5件”: the 5 are the rest).
+         */
+        private static List<String> otherResults(Sentence sentence, java.util.regex.MatchResult match) {
+            List<String> rows = new ArrayList<>(List.of("R_OTHER_NO_CORRECTION", "R_OTHER_NO_FEE", "R_OTHER_OTHER", "R_OTHER_UNSPLIT"));
+            String before = sentence.folded().substring(0, match.start());
+            if (before.contains("补正") && NO_CORRECTION.matcher(before).find()) {
+                rows.remove("R_OTHER_NO_CORRECTION");
+            }
+            if (before.contains("逾期") && NO_FEE.matcher(before).find()) {
+                rows.remove("R_OTHER_NO_FEE");
+            }
+            return TextCounts.totals(rows.toArray(String[]::new));
         }
 
         /** Right after a 予以公开 count: the 部分公开 it includes (“，其中部分公开2件”, “（含部分公开2件）”). */
@@ -391,7 +434,7 @@ final class TextChecks {
     static class PartsSum implements RuleCheck {
 
         private static final List<String> UNITS = List.of("条", "件", "期", "篇", "个", "次", "项", "场", "份");
-        private static final int LONGEST_GAP = 10;
+        private static final int LONGEST_GAP = 14;
         private static final String SEPARATORS = "、，,；;。";
         private static final int LONGEST_LABEL = 16;
 
@@ -412,6 +455,8 @@ final class TextChecks {
 
         /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”. */
         private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上");
+        /** Words that start a list of the item before: “机构类信息20条，内有领导成员10条、…”, “工作类信息11条，其中镇街动态3条、…”. */
+        private static final List<String> NESTED = List.of("内有", "其中", "包括", "含");
 
         @Override
         public String ruleId() {
@@ -446,7 +491,7 @@ final class TextChecks {
         }
 
         /**
-         * Every “共 + up to 10 characters + number + unit” in a text, the gap holding no number and no
+         * Every “共 + up to 14 characters + number + unit” in a text, the gap holding no number and no
          * clause break (，。；). A scan, not a pattern: a character class of that many ideographs is a
          * chain of tests per character in java.util.regex, and this runs at every 共 of the report.
          */
@@ -519,8 +564,11 @@ final class TextChecks {
             int at = rest.indexOf("其中");
             int last = index;
             String list = null;
+            int lead = at < 0 ? listLead(rest) : 0;
             if (at >= 0) {
                 list = rest.substring(at + 2);
+            } else if (lead > 0) {
+                list = rest.substring(lead);
             } else if (sameText(sentences, index, index + 1) && sentences.get(index + 1).folded().strip().startsWith("其中")) {
                 last = index + 1;
                 list = sentences.get(last).folded().strip().substring(2);
@@ -529,6 +577,18 @@ final class TextChecks {
                 list += sentences.get(++last).folded();
             }
             return list;
+        }
+
+        /**
+         * Where a list that follows the whole directly starts, or 0: after a colon (“共主动公开政府信息总数171条：基层政务公开领域信息124条，…”)
+         * or 包括 (“共主动公开政府信息32条，包括领导信息类1条、…”), where no 其中 follows.
+         */
+        private static int listLead(String rest) {
+            int at = rest.startsWith(",") ? 1 : 0;
+            if (rest.startsWith("包括", at)) {
+                return rest.startsWith(":", at + 2) ? at + 3 : at + 2;
+            }
+            return rest.startsWith(":") ? 1 : 0;
         }
 
         private static boolean sameText(List<Sentence> sentences, int index, int other) {
@@ -555,6 +615,9 @@ final class TextChecks {
             boolean enumerated = false;
             boolean commas = false;
             boolean otherUnit = false;
+            // in a list of an item's own: “机构类信息20条，内有领导成员10条、机构职能4条；…”
+            boolean nested = false;
+            boolean commasBefore = false;
             for (int i = 0; i <= list.length(); i++) {
                 char c = i == list.length() ? '。' : list.charAt(i);
                 if (c == '(') {
@@ -568,6 +631,18 @@ final class TextChecks {
                 if (depthAtStart == 0 && !items.isEmpty() && startsAfterList(list, start)) {
                     break;
                 }
+                if (!nested && depthAtStart == 0 && !items.isEmpty() && startsWithAny(list, start, NESTED)) {
+                    // the comma before a list of the item's own separates no items of this one
+                    nested = true;
+                    commas = commasBefore;
+                }
+                if (nested) {
+                    // its items are the previous item's parts, enumerated with 、: skipped up to the next comma or ；
+                    nested = c == '、';
+                    start = i + 1;
+                    depthAtStart = depth;
+                    continue;
+                }
                 Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
                 if (item != null) {
                     items.add(item);
@@ -580,7 +655,9 @@ final class TextChecks {
                     break;
                 }
                 enumerated |= depth == 0 && c == '、';
-                commas |= depth == 0 && comma;
+                commasBefore = commas;
+                // ； ends pieces as a comma does, but a list of them is no list with commas: each piece is an item
+                commas |= depth == 0 && (c == ',' || c == '，');
                 start = i + 1;
                 depthAtStart = depth;
             }
@@ -612,7 +689,11 @@ final class TextChecks {
         }
 
         private static boolean startsAfterList(String list, int at) {
-            for (String word : AFTER_LIST) {
+            return startsWithAny(list, at, AFTER_LIST);
+        }
+
+        private static boolean startsWithAny(String list, int at, List<String> words) {
+            for (String word : words) {
                 if (list.startsWith(word, at)) {
                     return true;
                 }
@@ -620,8 +701,12 @@ final class TextChecks {
             return false;
         }
 
+        /**
+         * An item that is the rest of the whole (其他信息), not 其他处理: that is one kind of result of applications, and the whole
+         * they are items of may count the carry-over too (“其中…其他处理5件，结转下年度继续办理16件”).
+         */
         private static boolean isOther(Item item) {
-            return item.label().contains("其他") || item.label().contains("其它");
+            return (item.label().contains("其他") || item.label().contains("其它")) && !item.label().contains("处理");
         }
 
         private static boolean separatesThousands(String text, int at) {

@@ -129,7 +129,7 @@ final class TextCounts {
         String folded = sentence.folded();
         int at = folded.indexOf("分别");
         if (at < 0) {
-            return sentence;
+            return each(sentence);
         }
         int from = at;
         while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != ':') {
@@ -161,6 +161,39 @@ final class TextCounts {
             return sentence;
         }
         return sentence.reworded(pairs.append(folded, end, folded.length()).toString());
+    }
+
+    /** Between 各 and its count, words each keyword shares: “自然人和法人各申请2件”. */
+    private static final Pattern EACH = Pattern.compile("各(申请|收到|为|有)?" + ChineseText.NUMBER + "(件|起)");
+
+    /**
+     * “予以公开、部分公开各2件” read as “予以公开2件、部分公开2件”, “行政复议和行政诉讼各1件” as “行政复议1件、行政诉讼1件”: the
+     * keywords before 各 in its clause (split at 、和及与, two at least) each with the count after it. The sentence unchanged
+     * when 各 is not followed by a count (各类信息, 各村).
+     */
+    static Sentence each(Sentence sentence) {
+        String folded = sentence.folded();
+        for (int at = folded.indexOf('各'); at > 0; at = folded.indexOf('各', at + 1)) {
+            Matcher count = EACH.matcher(folded).region(at, folded.length());
+            if (!count.lookingAt()) {
+                continue;
+            }
+            int from = at;
+            while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != ':') {
+                from--;
+            }
+            String[] labels = folded.substring(from, at).split("[、和及与]", -1);
+            if (labels.length < 2 || java.util.Arrays.stream(labels).anyMatch(String::isEmpty)) {
+                continue;
+            }
+            String each = (count.group(1) == null ? "" : count.group(1)) + count.group(2) + count.group(3);
+            StringBuilder pairs = new StringBuilder(folded.length() + labels.length * each.length()).append(folded, 0, from);
+            for (int i = 0; i < labels.length; i++) {
+                pairs.append(i > 0 ? "、" : "").append(labels[i]).append(each);
+            }
+            return sentence.reworded(pairs.append(folded, count.end(), folded.length()).toString());
+        }
+        return sentence;
     }
 
     private static Finding compare(RuleDefinition rule, String instance, Phrase phrase, Sentence sentence, MatchResult match, BigDecimal stated,

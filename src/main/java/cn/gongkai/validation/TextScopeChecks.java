@@ -37,8 +37,13 @@ final class TextScopeChecks {
     @Singleton
     static class YearScope implements RuleCheck {
 
-        /** Not the year of a law's revision (“《条例》（2019年修订）”): that names the law, not the period reported. */
-        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发)");
+        /**
+         * Not the year of a law's revision (“《条例》（2019年修订）”): that names the law, not the period reported. Nor the
+         * year of a document published in the report's year: a budget, final accounts or an annual report of the year before
+         * or after (“公开了2023年度部门预算、2022年度决算”, “发布2022年信息公开年报”).
+         */
+        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发"
+                + "|度?(?:部门|财政|政府)?(?:预算|决算|预决算|[“\"]?三公[”\"]?经费)|度?(?:政府)?信息公开(?:工作)?年度?报)");
         /** Comparisons, plans, and a year something started in (“自2021年起每年举办…” speaks of this year too). */
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起(?!草|步)|年开始");
         /**

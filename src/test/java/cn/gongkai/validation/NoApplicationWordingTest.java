@@ -17,17 +17,17 @@ import cn.gongkai.common.ChineseText;
  */
 class NoApplicationWordingTest {
 
-    private static final String SUBJECT = "(依申请公开|政府信息公开申请|信息公开申请)";
+    private static final String SUBJECT = "(依申请公开|政府信息公开申请|信息公开申请|信息公开的申请)";
     private static final String NEGATION = "(未|没有|无(?![法论]))";
     private static final String VERB = "(收到|受理|接到|接收|产生|发生)";
-    private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + VERB + "?[^，,。；;的因期]{0,6}?" + SUBJECT + "|" + NEGATION + VERB
+    private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + VERB + "?(?:[^，,。；;的因期]|(?<=任何[形方]式)的){0,6}?" + SUBJECT + "|" + NEGATION + VERB
             + "[^，,。；;的因期]{0,12}?(提出|提交|递交)的" + SUBJECT + ")(?![^，,。；;、及和与]*[期答被引复诉纠])"
             + "|(?<!结转[^，,。；;]{0,10})" + SUBJECT + "(?:[^，,。；;复诉纠转期予无部撤率费额]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS
             + "])(0|零)(件|个|条)|[^，,。；;复诉纠转期予无部撤率费额]{0,8}?为(0|零)(?![^，,。；;]))");
     private static final String[] PIECES = { "未", "没有", "无", "没", "有", "收到", "受理", "产生", "依申请公开", "政府信息公开申请", "信息公开申请",
             "申请", "公开", "为", "共", "计", "0", "零", "1", "十", ".", "件", "个", "条", "，", ",", "。", ";", "本年度", "的", "政府", "全年", "结转", "上年",
             "因", "期", "法", "论", "复议", "诉讼", "纠错", "予以", "部分", "撤回", "提出", "率", "答复", "被", "引发", "提交", "递交", "费", "金额", "、",
-            "及", "和" };
+            "及", "和", "信息公开的申请", "任何", "形式", "方式" };
 
     @Test
     void readsTheWordingsReportsUse() {
@@ -60,6 +60,10 @@ class NoApplicationWordingTest {
         assertFalse(NoApplicationWording.claimsNone("本年度依申请公开信息处理费为0。"));
         assertTrue(NoApplicationWording.claimsNone("本年度未收到政府信息公开申请、未发生行政复议和行政诉讼。"));
         assertTrue(NoApplicationWording.claimsNone("本年度未收到政府信息公开申请及行政复议申请。"));
+        // published wordings: 的 between 信息公开 and 申请, and the 的 of 任何形式的
+        assertTrue(NoApplicationWording.claimsNone("2023年度,漕河镇人民政府未收到公众关于政府信息公开的申请。"));
+        assertTrue(NoApplicationWording.claimsNone("2023年度我镇未收到任何形式的依申请公开政府信息。"));
+        assertFalse(NoApplicationWording.claimsNone("未收到超期答复的信息公开的申请。"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class PartsSumScannerTest {
 
     private static final String N = Sentence.NUMBER;
     private static final String UNITS = "条件期篇个次项场份";
-    private static final Pattern WHOLE = Pattern.compile("共[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?" + N + "([" + UNITS + "])");
+    private static final Pattern WHOLE = Pattern.compile("共[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,14}?" + N + "([" + UNITS + "])");
     private static final String ALPHABET = "共共共发布信息其他其它文件类0123456789,,.零一二两十百万条件期项个、，；。 ";
 
     @Test
