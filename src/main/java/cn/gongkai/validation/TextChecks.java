@@ -705,6 +705,16 @@ final class TextChecks {
          * An item that is the rest of the whole (其他信息), not 其他处理: that is one kind of result of applications, and the whole
          * they are items of may count the carry-over too (“其中…其他处理5件，结转下年度继续办理16件”).
          */
+        /**
+         * “其中通过政府网站发布150条、政务新媒体发布120条”: channels, not kinds. The same piece of information goes out on several,
+         * so their counts may add up to more than the whole without anything being wrong.
+         */
+        private static boolean isChannel(Item item) {
+            return CHANNEL.matcher(item.label()).find();
+        }
+
+        private static final Pattern CHANNEL = Pattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播");
+
         private static boolean isOther(Item item) {
             return (item.label().contains("其他") || item.label().contains("其它")) && !item.label().contains("处理");
         }
@@ -812,6 +822,10 @@ final class TextChecks {
             if (ambiguous) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(), sentence,
                         "正文“" + whole.text() + "”后以逗号分隔的分项止于何处无法确定", "where the comma-separated items end is unclear");
+            }
+            if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
+                        head + "，分项为发布渠道，同一信息可在多个渠道发布，不作加总核对", "the items are channels, which may carry the same items");
             }
             if (sum.compareTo(stated) > 0) {
                 return Findings.of(rule, instance, Severity.ERROR, FindingStatus.FAIL, expression, sum, stated, List.of(), sentence,

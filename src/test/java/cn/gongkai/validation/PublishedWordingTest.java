@@ -292,6 +292,11 @@ class PublishedWordingTest {
                 new Correct("嵌套分项（首项过半）", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息30条。其中机构类信息20条，内有领导成员10条、"
                         + "机构职能4条、机构概况1条、直属单位或下属机构5条；工作类信息4条；政策文件类信息2条；民生事项类信息2条；财政管理类信息2条。"),
                         List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // 区政府部门 2022, and many more: the same information counted once per channel, with 、 or ；
+                new Correct("分渠道发布，合计超过总数", () -> Draft.demo().text(PROACTIVE, "全年共主动公开政府信息200条，其中通过政府网站发布150条、"
+                        + "通过政务新媒体发布120条。"), List.of()),
+                new Correct("分渠道发布（分号），合计超过总数", () -> Draft.demo().text(PROACTIVE, "全年共发布信息300条：政府网站发布200条；"
+                        + "微信公众号发布180条；政务微博发布90条。"), List.of()),
                 // 乡政府 2023: approximate counts (余)
                 new Correct("200余条，其他200余条", () -> Draft.demo().text(PROACTIVE, "2023年度我镇共主动公开政府信息200余条，其中单位机构设置信息2条，领导类信息11条，"
                         + "财政类信息2条，安全生产、应急管理类信息28条，公共服务清单27条，其他200余条。"), List.of()),
@@ -358,6 +363,9 @@ class PublishedWordingTest {
                 new Wrong("嵌套分项的各类超过总数", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息30条。其中机构类信息20条，内有领导成员10条、"
                         + "机构职能4条、机构概况1条、直属单位或下属机构5条；工作类信息6条；政策文件类信息2条；民生事项类信息2条；财政管理类信息2条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                // channels mixed with kinds are kinds: the list must still fit its whole
+                new Wrong("一个渠道混在分类中，分项超过总数", () -> Draft.demo().text(PROACTIVE, "全年共主动公开政府信息120条，其中政策文件30条、"
+                        + "工作动态60条、政府网站专栏信息50条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("冒号后的分项超过总数", () -> Draft.demo().text(PROACTIVE, "全年共主动公开政府信息总数90条：基层政务公开领域信息60条、工作动态18条、"
                         + "预算决算4条、应急预案3条、政策文件2条、其他政府信息13条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("包括的分项少于总数（含其他）", () -> Draft.demo().text(PROACTIVE, "2023年，共主动公开政府信息30条，包括领导信息类1条、机构职能类2条、"
