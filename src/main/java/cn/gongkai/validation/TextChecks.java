@@ -467,6 +467,7 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
             List<Sentence> sentences = report.sentences();
+            BigDecimal carriedIn = carriedIn(report);
             for (int i : report.sentencesWith("共")) {
                 for (Whole whole : wholes(sentences.get(i).folded())) {
                     BigDecimal stated = Sentence.number(whole.number()).orElse(null);
@@ -481,7 +482,7 @@ final class TextChecks {
                                 "正文“" + whole.text() + "”后并列另一数量，“其中”所指总数无法确定", "the whole the items belong to is unclear"));
                         continue;
                     }
-                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list));
+                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn));
                 }
             }
             if (findings.isEmpty()) {
@@ -618,6 +619,9 @@ final class TextChecks {
             // in a list of an item's own: “机构类信息20条，内有领导成员10条、机构职能4条；…”
             boolean nested = false;
             boolean commasBefore = false;
+            // the separator after the first item: a list separated by ； whose later piece is enumerated with 、 has ended
+            // (“其中自然人申请20件；办结18件、结转下年度2件”: what follows counts something else); lists with commas mix in 、
+            char firstSeparator = 0;
             for (int i = 0; i <= list.length(); i++) {
                 char c = i == list.length() ? '。' : list.charAt(i);
                 if (c == '(') {
@@ -643,7 +647,13 @@ final class TextChecks {
                     depthAtStart = depth;
                     continue;
                 }
+                if (depth == 0 && depthAtStart == 0 && c == '、' && (firstSeparator == '；' || firstSeparator == ';')) {
+                    break;
+                }
                 Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
+                if (item != null && depth == 0 && firstSeparator == 0) {
+                    firstSeparator = c;
+                }
                 if (item != null) {
                     items.add(item);
                 } else if (depthAtStart == 0) {
@@ -791,8 +801,17 @@ final class TextChecks {
             return c >= '0' && c <= '9';
         }
 
+        /** 表三's 上年结转 total, when it is a number: the year's results answer those applications too. */
+        private static BigDecimal carriedIn(ReportSnapshot report) {
+            CellReading carryIn = report.cell("table3", "CARRY_IN", "TOTAL");
+            return carryIn != null && carryIn.hasNumber() ? carryIn.value() : null;
+        }
+
+        /** Results of applications (“予以公开20件、部分公开5件…”): of this year's and of those carried in from last year. */
+        private static final Pattern RESULT = Pattern.compile("予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复");
+
         private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Whole whole,
-                BigDecimal stated, String list) {
+                BigDecimal stated, String list, BigDecimal carriedIn) {
             Items items = list(list, whole.unit().charAt(0));
             List<Item> read = items.items().stream().filter(item -> Sentence.number(item.number()).isPresent()).toList();
             BigDecimal sum = sum(read, read.size());
@@ -822,6 +841,13 @@ final class TextChecks {
             if (ambiguous) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(), sentence,
                         "正文“" + whole.text() + "”后以逗号分隔的分项止于何处无法确定", "where the comma-separated items end is unclear");
+            }
+            if (sum.compareTo(stated) > 0 && carriedIn != null && whole.text().contains("申请")
+                    && read.stream().allMatch(item -> RESULT.matcher(item.label()).find()) && sum.compareTo(stated.add(carriedIn)) <= 0) {
+                // “共收到申请30件，其中予以公开20件、…” with 4 carried in: the results are of 34 applications
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence,
+                        head + "，为办理结果，含上年结转申请" + Wording.number(carriedIn) + "件的结果，不超过新收与结转之和",
+                        "the items are results, which include those of applications carried in");
             }
             if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,

@@ -297,6 +297,14 @@ class PublishedWordingTest {
                         + "通过政务新媒体发布120条。"), List.of()),
                 new Correct("分渠道发布（分号），合计超过总数", () -> Draft.demo().text(PROACTIVE, "全年共发布信息300条：政府网站发布200条；"
                         + "微信公众号发布180条；政务微博发布90条。"), List.of()),
+                // results counted under the year's new applications, some of them answering applications carried in
+                new Correct("共收到申请N件，其中各办理结果（含上年结转的）", () -> applications(rows("R_GRANT", 20,
+                        "R_PARTIAL", 5, "R_DENY_THIRD_PARTY", 3, "R_UNABLE_NOINFO", 4, "R_REJECT_REPEAT", 2, "CARRY_IN", 4)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请30件，其中予以公开20件、部分公开5件、不予公开3件、无法提供4件、不予处理2件。"),
+                        List.of("TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                // a ；-list, then another count enumerated with 、: that is no item of the list
+                new Correct("其中…；办结、结转", () -> applications(rows("R_GRANT", 18, "CARRY_OUT", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中自然人申请20件；办结18件、结转下年度2件。"), List.of()),
                 // 乡政府 2023: approximate counts (余)
                 new Correct("200余条，其他200余条", () -> Draft.demo().text(PROACTIVE, "2023年度我镇共主动公开政府信息200余条，其中单位机构设置信息2条，领导类信息11条，"
                         + "财政类信息2条，安全生产、应急管理类信息28条，公共服务清单27条，其他200余条。"), List.of()),
@@ -363,6 +371,13 @@ class PublishedWordingTest {
                 new Wrong("嵌套分项的各类超过总数", () -> Draft.demo().text(PROACTIVE, "2023年度共新增主动公开政府信息30条。其中机构类信息20条，内有领导成员10条、"
                         + "机构职能4条、机构概况1条、直属单位或下属机构5条；工作类信息6条；政策文件类信息2条；民生事项类信息2条；财政管理类信息2条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("办理结果超过新收与上年结转之和", () -> applications(rows("R_GRANT", 20,
+                        "R_PARTIAL", 5, "R_DENY_THIRD_PARTY", 3, "R_UNABLE_NOINFO", 4, "R_REJECT_REPEAT", 2, "CARRY_IN", 4)).text(ON_REQUEST,
+                        "全年共收到政府信息公开申请30件，其中予以公开20件、部分公开9件、不予公开3件、无法提供4件、不予处理2件。"),
+                        "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("其中…；…超过总数，其后办结、结转另计", () -> applications(rows("R_GRANT", 18, "CARRY_OUT", 2))
+                        .text(ON_REQUEST, "全年共收到政府信息公开申请20件，其中自然人申请15件；法人申请10件；办结18件、结转下年度2件。"),
+                        "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
                 // channels mixed with kinds are kinds: the list must still fit its whole
                 new Wrong("一个渠道混在分类中，分项超过总数", () -> Draft.demo().text(PROACTIVE, "全年共主动公开政府信息120条，其中政策文件30条、"
                         + "工作动态60条、政府网站专栏信息50条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
