@@ -40,6 +40,31 @@ final class TextChecks {
                 "the text says there were no " + instance.toLowerCase() + " but the table has " + Wording.number(total));
     }
 
+    private static final Pattern CLAUSES = Pattern.compile("[，,。；;]");
+    /** Another period than the report year's: 上年 (not 上年结转, which is this year's carry-in), 去年, 往年, 以往, 历年, 前年. */
+    private static final Pattern OTHER_PERIOD = Pattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
+    private static final Pattern ALSO_THIS_YEAR = Pattern.compile("本年|今年|全年|一样|同样|相同|均|都|也|连续");
+
+    /** Whether {@code words} (a clause before its subject) put the claim in an earlier year than {@code year}. */
+    static boolean namesAnotherYear(String words, int year) {
+        // “2022年、2023年均未…”, “与往年一样未…”: the report year too
+        if (ALSO_THIS_YEAR.matcher(words).find() || words.contains(year + "年")) {
+            return false;
+        }
+        if (OTHER_PERIOD.matcher(words).find()) {
+            return true;
+        }
+        Matcher named = YEAR.matcher(words);
+        while (named.find()) {
+            // an earlier year only: “截至2024年1月，本年度未收到…” still speaks of the report year
+            if (Integer.parseInt(named.group(1)) < year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Singleton
     static class NoApplicationClaim implements RuleCheck {
 
@@ -52,19 +77,53 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             for (int i : report.sentencesWith("申请")) {
                 Sentence sentence = report.sentences().get(i);
-                if (NoApplicationWording.claimsNone(sentence.folded())) {
+                String clause = NoApplicationWording.claimsNone(sentence.folded()) ? claimOfReportYear(sentence.folded(), report.year) : null;
+                if (clause != null) {
+                    List<String> columns = applicantColumns(clause);
+                    String whose = columns.size() == 1 ? "（自然人）" : columns.size() > 1 ? "（法人或其他组织）" : "";
                     Finding carryIn = speaksOfCarryIn(sentence.folded())
                             ? Findings.of(rule, "CARRY_IN", Severity.WARNING, FindingStatus.NOT_ASSESSABLE, rule.expression(), null, null,
                                     List.of(), sentence.ref(), "正文所称为本年新收申请，上年结转另有表述（“" + sentence.text().strip() + "”），不据此核对",
                                     "the claim is about new applications; the sentence states the carry-over on its own")
-                            : cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
-                                    "依申请公开申请（上年结转）");
-                    return List.of(
-                            cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
+                            : cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, cells(report, "CARRY_IN", columns), sentence,
+                                    "依申请公开申请（上年结转）" + whose);
+                    return List.of(cellsEqualZero(rule, "NEW", Severity.ERROR, cells(report, "NEW", columns), sentence, "依申请公开申请" + whose),
                             carryIn);
                 }
             }
             return List.of(Findings.notAssessable(rule, "NEW", "正文未称未收到申请", "the text makes no such claim"));
+        }
+
+        /**
+         * The clause that claims no application for the report year, or null: “2022年度未收到政府信息公开申请，2023年收到3件”,
+         * “与上年度未收到…相比”, “因往年未收到…” speak of another year.
+         */
+        private static String claimOfReportYear(String folded, int year) {
+            for (String clause : CLAUSES.split(folded)) {
+                int subject = clause.indexOf("申请");
+                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), year)) {
+                    return clause;
+                }
+            }
+            return null;
+        }
+
+        /** The 法人或其他组织 columns of 表三. */
+        private static final List<String> ORGANISATIONS = List.of("BUSINESS", "RESEARCH", "NONPROFIT", "LEGAL_SERVICE", "OTHER_ORG");
+
+        /**
+         * The applicants a claim is about: “未收到法人或者其他组织提出的政府信息公开申请” while 自然人 applied claims none from
+         * the organisations' columns only, “未收到自然人提出的…” none from 自然人; naming both or neither, all (an empty list: 总计).
+         */
+        private static List<String> applicantColumns(String clause) {
+            boolean persons = clause.contains("自然人") || clause.contains("公民") || clause.contains("个人");
+            boolean organisations = clause.contains("法人") || clause.contains("组织") || clause.contains("企业");
+            return persons == organisations ? List.of() : persons ? List.of("NATURAL") : ORGANISATIONS;
+        }
+
+        private static List<CellReading> cells(ReportSnapshot report, String row, List<String> columns) {
+            return columns.isEmpty() ? List.of(report.cell("table3", row, "TOTAL"))
+                    : columns.stream().map(column -> report.cell("table3", row, column)).toList();
         }
 
         /** “新收…0件，上年结转1件”: a claim about this year's new applications, the carry-over stated apart. */
@@ -109,6 +168,10 @@ final class TextChecks {
                 Sentence sentence = report.sentences().get(i);
                 for (String words : sentence.folded().split("[，,；;]")) {
                     String clause = sharedPrefix(words);
+                    // “2022年未发生行政复议，2023年发生1件”, “往年未发生行政复议”: another year's cases, not the report year's
+                    if (namesAnotherYear(beforeSubject(clause), report.year)) {
+                        continue;
+                    }
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
@@ -154,6 +217,14 @@ final class TextChecks {
             }
             // “行政复议、行政诉讼分别为1件、0件”: the zero is another subject's, the count between is this one's
             return noResult(zeroed.substring(last + subject.length())) && !counted(zeroed, last + subject.length());
+        }
+
+        /** The clause before its first 行政复议 or 行政诉讼 (all of it when it names neither). */
+        private static String beforeSubject(String clause) {
+            int review = clause.indexOf("行政复议");
+            int litigation = clause.indexOf("行政诉讼");
+            int first = review < 0 ? litigation : litigation < 0 ? review : Math.min(review, litigation);
+            return first < 0 ? clause : clause.substring(0, first);
         }
 
         /** “行政复议、诉讼” read as “行政复议、行政诉讼”: the 行政 of the first names both. */
