@@ -524,8 +524,8 @@ final class TextChecks {
         record Items(List<Item> items, boolean commas, boolean otherUnit) {
         }
 
-        /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”. */
-        private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上");
+        /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”, “…；上述申请中4件通过网上提交”. */
+        private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上", "上述");
         /** Words that start a list of the item before: “机构类信息20条，内有领导成员10条、…”, “工作类信息11条，其中镇街动态3条、…”. */
         private static final List<String> NESTED = List.of("内有", "其中", "包括", "含");
 
@@ -553,7 +553,14 @@ final class TextChecks {
                                 "正文“" + whole.text() + "”后并列另一数量，“其中”所指总数无法确定", "the whole the items belong to is unclear"));
                         continue;
                     }
-                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn));
+                    Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
+                    if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR
+                            && approximate(sentences.get(i).folded(), whole)) {
+                        // “共发布信息约60条”, “共发放宣传材料500份以上”: the whole is no exact count, the items may exceed it
+                        compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                                null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
+                    }
+                    findings.add(compared);
                 }
             }
             if (findings.isEmpty()) {
@@ -610,6 +617,13 @@ final class TextChecks {
                 }
             }
             return false;
+        }
+
+        /** A whole said to be about (约, 近, 逾, 超过 before its number) or at least (以上, 左右, 多 after its unit) its number. */
+        static boolean approximate(String text, Whole whole) {
+            String before = text.substring(whole.start(), whole.end() - whole.number().length() - whole.unit().length());
+            return before.endsWith("约") || before.endsWith("近") || before.endsWith("逾") || before.endsWith("超过") || before.endsWith("大约")
+                    || text.startsWith("以上", whole.end()) || text.startsWith("左右", whole.end()) || text.startsWith("多", whole.end());
         }
 
         static String instance(NarrativeText text, int number) {
@@ -672,7 +686,7 @@ final class TextChecks {
          * left out. A comma between a digit and three more (1,100) separates thousands, not items; pieces that start
          * inside brackets are the details of the item before them (“不予公开3件（保护第三方合法权益2件、…）”); and a list
          * enumerated with 、 ends at the first comma (“其中自然人14件、法人1件，上年结转2件”: the carry-over is no item).
-         * A list ends before a piece that starts with 另, 此外, 同时 or 以上 (“…，另转载信息3条”), and a list enumerated with
+         * A list ends before a piece that starts with 另, 此外, 同时, 以上 or 上述 (“…，另转载信息3条”), and a list enumerated with
          * commas after its 其他 item (“政务动态40条，其他信息25条，转载信息3条”).
          */
         static List<Item> items(String list, char unit) {
@@ -795,6 +809,23 @@ final class TextChecks {
         }
 
         private static final Pattern CHANNEL = Pattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播");
+
+        /** Who applied (“自然人申请5件”, “法人或其他组织申请2件”): one way to divide applications, results are another. */
+        private static final Pattern APPLICANT = Pattern.compile("自然人|法人|其他组织|公民|企业");
+
+        /**
+         * Whether the items are applicants and results, neither group exceeding the whole (results may add the carry-in, as
+         * they answer those applications too).
+         */
+        private static boolean twoDivisions(List<Item> read, BigDecimal stated, BigDecimal carriedIn) {
+            List<Item> applicants = read.stream().filter(item -> APPLICANT.matcher(item.label()).find() && !RESULT.matcher(item.label()).find())
+                    .toList();
+            List<Item> results = read.stream().filter(item -> RESULT.matcher(item.label()).find() && !APPLICANT.matcher(item.label()).find())
+                    .toList();
+            BigDecimal resultsBound = carriedIn == null ? stated : stated.add(carriedIn);
+            return !applicants.isEmpty() && !results.isEmpty() && applicants.size() + results.size() == read.size()
+                    && sum(applicants, applicants.size()).compareTo(stated) <= 0 && sum(results, results.size()).compareTo(resultsBound) <= 0;
+        }
 
         private static boolean isOther(Item item) {
             return (item.label().contains("其他") || item.label().contains("其它")) && !item.label().contains("处理");
@@ -919,6 +950,12 @@ final class TextChecks {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence,
                         head + "，为办理结果，含上年结转申请" + Wording.number(carriedIn) + "件的结果，不超过新收与结转之和",
                         "the items are results, which include those of applications carried in");
+            }
+            if (sum.compareTo(stated) > 0 && whole.text().contains("申请") && twoDivisions(read, stated, carriedIn)) {
+                // “共收到申请5件，其中自然人申请5件，予以公开5件”: by applicant, then by result, each within the whole
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
+                        head + "，分项兼按申请人与办理结果两种口径列出，各自未超过总数，不作加总核对",
+                        "the items divide the applications twice, by applicant and by result, each within the whole");
             }
             if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
