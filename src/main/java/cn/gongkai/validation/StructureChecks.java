@@ -123,6 +123,10 @@ final class StructureChecks {
             if (compact.length() > 1 && compact.charAt(0) >= '1' && compact.charAt(0) <= '9' && !Character.isDigit(compact.charAt(1))) {
                 compact = PART_NUMERALS.charAt(compact.charAt(0) - '1') + compact.substring(1);
             }
+            // “（一）总体情况”: the part's numeral in brackets, as some reports number their parts
+            if (compact.length() > 3 && compact.charAt(0) == '(' && compact.charAt(2) == ')' && PART_NUMERALS.indexOf(compact.charAt(1)) >= 0) {
+                compact = compact.charAt(1) + compact.substring(3);
+            }
             // “第一部分总体情况” numbers the part as “一、总体情况” does
             if (compact.length() > 4 && compact.charAt(0) == '第' && compact.startsWith("部分", 2)) {
                 compact = compact.charAt(1) + compact.substring(4);
