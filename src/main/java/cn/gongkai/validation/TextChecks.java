@@ -150,7 +150,10 @@ final class TextChecks {
          * Between the subject and its zero, or after a negated subject, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0”,
          * “未发生行政复议被纠错和行政诉讼败诉的情况” claim no lack of cases.
          */
-        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果");
+        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果",
+                // “无行政复议机关责令重新答复的情况”, “无行政复议申请人不服…”, “无行政复议决定”, “未发生行政复议变更原行政行为情况”,
+                // “无行政复议确认违法情况”, “无行政诉讼二审案件”: who decided or what came of the cases, not their lack
+                "机关", "申请人", "决定", "变更", "确认", "违法", "责令", "二审", "上诉");
 
         @Override
         public String ruleId() {
