@@ -815,19 +815,31 @@ final class TextChecks {
 
         /** Who applied (“自然人申请5件”, “法人或其他组织申请2件”): one way to divide applications, results are another. */
         private static final Pattern APPLICANT = Pattern.compile("自然人|法人|其他组织|公民|企业");
+        /** How they were submitted (“当面申请2件、网上申请3件”): a third way. */
+        private static final Pattern MANNER = Pattern.compile("当面|现场|网上|在线|网络|信函|邮寄|传真|电子邮件|邮件|来信|来访");
 
         /**
-         * Whether the items are applicants and results, neither group exceeding the whole (results may add the carry-in, as
-         * they answer those applications too).
+         * Whether the items divide applications in two or three ways (by applicant, by result, by manner), each item in one way
+         * only and no way's items exceeding the whole (results may add the carry-in, as they answer those applications too).
          */
         private static boolean twoDivisions(List<Item> read, BigDecimal stated, BigDecimal carriedIn) {
-            List<Item> applicants = read.stream().filter(item -> APPLICANT.matcher(item.label()).find() && !RESULT.matcher(item.label()).find())
-                    .toList();
-            List<Item> results = read.stream().filter(item -> RESULT.matcher(item.label()).find() && !APPLICANT.matcher(item.label()).find())
-                    .toList();
-            BigDecimal resultsBound = carriedIn == null ? stated : stated.add(carriedIn);
-            return !applicants.isEmpty() && !results.isEmpty() && applicants.size() + results.size() == read.size()
-                    && sum(applicants, applicants.size()).compareTo(stated) <= 0 && sum(results, results.size()).compareTo(resultsBound) <= 0;
+            List<Pattern> ways = List.of(APPLICANT, RESULT, MANNER);
+            int used = 0;
+            for (Pattern way : ways) {
+                List<Item> group = read.stream().filter(item -> only(item, way, ways)).toList();
+                BigDecimal bound = way == RESULT && carriedIn != null ? stated.add(carriedIn) : stated;
+                if (sum(group, group.size()).compareTo(bound) > 0) {
+                    return false;
+                }
+                used += group.isEmpty() ? 0 : 1;
+            }
+            int placed = (int) read.stream().filter(item -> ways.stream().anyMatch(way -> only(item, way, ways))).count();
+            return used >= 2 && placed == read.size();
+        }
+
+        /** Whether the item's label names {@code way} and no other of {@code ways}. */
+        private static boolean only(Item item, Pattern way, List<Pattern> ways) {
+            return ways.stream().allMatch(other -> other.matcher(item.label()).find() == (other == way));
         }
 
         private static boolean isOther(Item item) {
@@ -955,10 +967,10 @@ final class TextChecks {
                         "the items are results, which include those of applications carried in");
             }
             if (sum.compareTo(stated) > 0 && whole.text().contains("申请") && twoDivisions(read, stated, carriedIn)) {
-                // “共收到申请5件，其中自然人申请5件，予以公开5件”: by applicant, then by result, each within the whole
+                // “共收到申请5件，其中自然人申请5件，予以公开5件”: by applicant, then by result (or manner), each within the whole
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
-                        head + "，分项兼按申请人与办理结果两种口径列出，各自未超过总数，不作加总核对",
-                        "the items divide the applications twice, by applicant and by result, each within the whole");
+                        head + "，分项兼按申请人、办理结果或申请方式等不同口径列出，各自未超过总数，不作加总核对",
+                        "the items divide the applications in more than one way (applicant, result, manner), each within the whole");
             }
             if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
