@@ -123,6 +123,8 @@ final class TextScopeChecks {
                 + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)"
                 // “无需收取”, “不需要收取”; “收取信息处理费0次” counts none collected
                 + "|无[需须]收|不需要?收|(?<![0-9.,])0(?:笔|次|件|项)"
+                // “申请人无须缴纳信息处理费”: nothing to pay is nothing collected
+                + "|无[需须][缴交]|不需要?[缴交]"
                 // “收取信息处理费情况：0。”: zero as the answer after the colon; “均免费提供” (not any 免费: “免费咨询”)
                 + "|:\\s*0(?![0-9.])|免费提供");
         /**
