@@ -72,6 +72,14 @@ final class NoApplicationWording {
         return false;
     }
 
+    /**
+     * A 式 at {@code at} among the applicants' words: “未收到以信函方式提出的政府信息公开申请” names a manner of applying, so
+     * it claims none of some; “以任何形式提出的” still claims none at all.
+     */
+    private static boolean mannerOf(String text, int at) {
+        return text.charAt(at) == '式' && !(at >= 3 && (text.startsWith("任何形", at - 3) || text.startsWith("任何方", at - 3)));
+    }
+
     /** The 的 of “任何形式的”, “任何方式的” at {@code at}: it says no application of any kind, not of some. */
     private static boolean ofAnyForm(String text, int at) {
         return at >= 4 && text.charAt(at) == '的' && (text.startsWith("任何形式", at - 4) || text.startsWith("任何方式", at - 4));
@@ -98,7 +106,8 @@ final class NoApplicationWording {
         }
         for (int gap = 0; gap <= APPLICANT_GAP && submitted - gap >= 0; gap++) {
             int applicants = submitted - gap;
-            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(applicants)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(applicants)) >= 0)) {
+            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(applicants)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(applicants)) >= 0
+                    || mannerOf(text, applicants))) {
                 return false;
             }
             for (String verb : VERBS) {

@@ -69,6 +69,8 @@ class ErrorRuleProbeTest {
                         List.of("TXT_FEE_STATEMENT:part6")),
                 new Correct("第五部分：未形成依申请公开工作规范", () -> three("").replace(PART5, "一方面，", "一方面，依申请公开数量少，未形成依申请公开工作规范。"),
                         List.of()),
+                new Correct("未收到以信函方式提出的申请，收到网上申请3件", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "2023年未收到以信函方式提出的政府信息公开申请，收到网上申请3件，均予以公开。"), List.of()),
                 // TXT_NO_CASE_CLAIM: a negation of who decided or what came of the cases
                 new Correct("无行政复议机关责令重新答复的情况", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "2023年发生行政复议1件，维持原答复，无行政复议机关责令重新答复的情况。"), List.of()),
@@ -131,6 +133,8 @@ class ErrorRuleProbeTest {
                 new Wrong("未收到自然人提出的申请而自然人有申请", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
                         "2023年未收到自然人提出的政府信息公开申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("未收到申请，另一分句说未收取信息处理费", () -> three("").text(ON_REQUEST, "本年度未收到政府信息公开申请，未收取信息处理费。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未收到以任何方式提出的申请而表中有", () -> three("").text(ON_REQUEST, "2023年未收到以任何方式提出的政府信息公开申请。"),
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("未发生行政复议、行政诉讼，另说无复议机关纠错", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "2023年未发生行政复议、行政诉讼，无行政复议机关纠错情况。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
