@@ -33,9 +33,11 @@ final class NoApplicationWording {
     private static final int CARRY_GAP = 10;
     /**
      * After a negated subject, in its clause, these make the negation one of a kind of application (“未发生政府信息公开申请
-     * 逾期答复情况”, “无依申请公开答复被纠错情况”: 期, 答复, 被, 引发, 复议, 诉讼, 纠错), not of applications.
+     * 逾期答复情况”, “无依申请公开答复被纠错情况”: 期, 答复, 被, 引发, 复议, 诉讼, 纠错), not of applications; so do a result or
+     * the carry-over (“无依申请公开不予公开情况”, “无依申请公开结转下年度”: 予, 处理, 转), a delay (超时), the fee
+     * (“未产生依申请公开信息处理费”) and the rules of the work (“未形成依申请公开工作规范”).
      */
-    private static final String NOT_AFTER_NEGATED = "期答被引复诉纠";
+    private static final String NOT_AFTER_NEGATED = "期答被引复诉纠予处转超费规";
     /** Who submitted the applications, between the verb and 提出的 (“未收到公民、法人和其他组织提出的政府信息公开申请”). */
     private static final int APPLICANT_GAP = 12;
     private static final String[] SUBMITTED = { "提出的", "提交的", "递交的" };
@@ -70,6 +72,14 @@ final class NoApplicationWording {
         return false;
     }
 
+    /**
+     * A 式 at {@code at} among the applicants' words: “未收到以信函方式提出的政府信息公开申请” names a manner of applying, so
+     * it claims none of some; “以任何形式提出的” still claims none at all.
+     */
+    private static boolean mannerOf(String text, int at) {
+        return text.charAt(at) == '式' && !(at >= 3 && (text.startsWith("任何形", at - 3) || text.startsWith("任何方", at - 3)));
+    }
+
     /** The 的 of “任何形式的”, “任何方式的” at {@code at}: it says no application of any kind, not of some. */
     private static boolean ofAnyForm(String text, int at) {
         return at >= 4 && text.charAt(at) == '的' && (text.startsWith("任何形式", at - 4) || text.startsWith("任何方式", at - 4));
@@ -96,7 +106,8 @@ final class NoApplicationWording {
         }
         for (int gap = 0; gap <= APPLICANT_GAP && submitted - gap >= 0; gap++) {
             int applicants = submitted - gap;
-            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(applicants)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(applicants)) >= 0)) {
+            if (gap > 0 && (Sentence.isClauseBreak(text.charAt(applicants)) || NOT_IN_NEGATION_GAP.indexOf(text.charAt(applicants)) >= 0
+                    || mannerOf(text, applicants))) {
                 return false;
             }
             for (String verb : VERBS) {

@@ -115,6 +115,8 @@ final class StructureChecks {
         /** Below this, a numbered heading shares too little with its part to be read as it (“五、工作展望” shares 工作 only). */
         private static final double HEADING_LIKENESS = 0.4;
 
+        private static final Pattern LEADING_YEAR = Pattern.compile("[、.．,，]?[0-9]{4}年度?");
+
         /** The numerals of the six parts; a heading numbered “1、” or “2.” is numbered 一, 二. */
         private static final String PART_NUMERALS = "一二三四五六七八九";
 
@@ -123,9 +125,20 @@ final class StructureChecks {
             if (compact.length() > 1 && compact.charAt(0) >= '1' && compact.charAt(0) <= '9' && !Character.isDigit(compact.charAt(1))) {
                 compact = PART_NUMERALS.charAt(compact.charAt(0) - '1') + compact.substring(1);
             }
+            // “（一）总体情况”: the part's numeral in brackets, as some reports number their parts
+            if (compact.length() > 3 && compact.charAt(0) == '(' && compact.charAt(2) == ')' && PART_NUMERALS.indexOf(compact.charAt(1)) >= 0) {
+                compact = compact.charAt(1) + compact.substring(3);
+            }
             // “第一部分总体情况” numbers the part as “一、总体情况” does
             if (compact.length() > 4 && compact.charAt(0) == '第' && compact.startsWith("部分", 2)) {
                 compact = compact.charAt(1) + compact.substring(4);
+            }
+            // “一、2023年政府信息公开工作总体情况”: the report year after the numeral names no other part
+            if (compact.length() > 7 && PART_NUMERALS.indexOf(compact.charAt(0)) >= 0) {
+                Matcher year = LEADING_YEAR.matcher(compact).region(1, compact.length());
+                if (year.lookingAt()) {
+                    compact = compact.charAt(0) + compact.substring(year.end());
+                }
             }
             StringBuilder normalised = new StringBuilder(compact.length());
             for (int i = 0; i < compact.length(); i++) {

@@ -40,6 +40,31 @@ final class TextChecks {
                 "the text says there were no " + instance.toLowerCase() + " but the table has " + Wording.number(total));
     }
 
+    private static final Pattern CLAUSES = Pattern.compile("[，,。；;]");
+    /** Another period than the report year's: 上年 (not 上年结转, which is this year's carry-in), 去年, 往年, 以往, 历年, 前年. */
+    private static final Pattern OTHER_PERIOD = Pattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
+    private static final Pattern ALSO_THIS_YEAR = Pattern.compile("本年|今年|全年|一样|同样|相同|均|都|也|连续");
+
+    /** Whether {@code words} (a clause before its subject) put the claim in an earlier year than {@code year}. */
+    static boolean namesAnotherYear(String words, int year) {
+        // “2022年、2023年均未…”, “与往年一样未…”: the report year too
+        if (ALSO_THIS_YEAR.matcher(words).find() || words.contains(year + "年")) {
+            return false;
+        }
+        if (OTHER_PERIOD.matcher(words).find()) {
+            return true;
+        }
+        Matcher named = YEAR.matcher(words);
+        while (named.find()) {
+            // an earlier year only: “截至2024年1月，本年度未收到…” still speaks of the report year
+            if (Integer.parseInt(named.group(1)) < year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Singleton
     static class NoApplicationClaim implements RuleCheck {
 
@@ -52,19 +77,53 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             for (int i : report.sentencesWith("申请")) {
                 Sentence sentence = report.sentences().get(i);
-                if (NoApplicationWording.claimsNone(sentence.folded())) {
+                String clause = NoApplicationWording.claimsNone(sentence.folded()) ? claimOfReportYear(sentence.folded(), report.year) : null;
+                if (clause != null) {
+                    List<String> columns = applicantColumns(clause);
+                    String whose = columns.size() == 1 ? "（自然人）" : columns.size() > 1 ? "（法人或其他组织）" : "";
                     Finding carryIn = speaksOfCarryIn(sentence.folded())
                             ? Findings.of(rule, "CARRY_IN", Severity.WARNING, FindingStatus.NOT_ASSESSABLE, rule.expression(), null, null,
                                     List.of(), sentence.ref(), "正文所称为本年新收申请，上年结转另有表述（“" + sentence.text().strip() + "”），不据此核对",
                                     "the claim is about new applications; the sentence states the carry-over on its own")
-                            : cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, List.of(report.cell("table3", "CARRY_IN", "TOTAL")), sentence,
-                                    "依申请公开申请（上年结转）");
-                    return List.of(
-                            cellsEqualZero(rule, "NEW", Severity.ERROR, List.of(report.cell("table3", "NEW", "TOTAL")), sentence, "依申请公开申请"),
+                            : cellsEqualZero(rule, "CARRY_IN", Severity.WARNING, cells(report, "CARRY_IN", columns), sentence,
+                                    "依申请公开申请（上年结转）" + whose);
+                    return List.of(cellsEqualZero(rule, "NEW", Severity.ERROR, cells(report, "NEW", columns), sentence, "依申请公开申请" + whose),
                             carryIn);
                 }
             }
             return List.of(Findings.notAssessable(rule, "NEW", "正文未称未收到申请", "the text makes no such claim"));
+        }
+
+        /**
+         * The clause that claims no application for the report year, or null: “2022年度未收到政府信息公开申请，2023年收到3件”,
+         * “与上年度未收到…相比”, “因往年未收到…” speak of another year.
+         */
+        private static String claimOfReportYear(String folded, int year) {
+            for (String clause : CLAUSES.split(folded)) {
+                int subject = clause.indexOf("申请");
+                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), year)) {
+                    return clause;
+                }
+            }
+            return null;
+        }
+
+        /** The 法人或其他组织 columns of 表三. */
+        private static final List<String> ORGANISATIONS = List.of("BUSINESS", "RESEARCH", "NONPROFIT", "LEGAL_SERVICE", "OTHER_ORG");
+
+        /**
+         * The applicants a claim is about: “未收到法人或者其他组织提出的政府信息公开申请” while 自然人 applied claims none from
+         * the organisations' columns only, “未收到自然人提出的…” none from 自然人; naming both or neither, all (an empty list: 总计).
+         */
+        private static List<String> applicantColumns(String clause) {
+            boolean persons = clause.contains("自然人") || clause.contains("公民") || clause.contains("个人");
+            boolean organisations = clause.contains("法人") || clause.contains("组织") || clause.contains("企业");
+            return persons == organisations ? List.of() : persons ? List.of("NATURAL") : ORGANISATIONS;
+        }
+
+        private static List<CellReading> cells(ReportSnapshot report, String row, List<String> columns) {
+            return columns.isEmpty() ? List.of(report.cell("table3", row, "TOTAL"))
+                    : columns.stream().map(column -> report.cell("table3", row, column)).toList();
         }
 
         /** “新收…0件，上年结转1件”: a claim about this year's new applications, the carry-over stated apart. */
@@ -91,7 +150,10 @@ final class TextChecks {
          * Between the subject and its zero, or after a negated subject, a rate or a result: “行政复议纠错率为0”, “行政诉讼败诉率均为0”,
          * “未发生行政复议被纠错和行政诉讼败诉的情况” claim no lack of cases.
          */
-        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果");
+        private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果",
+                // “无行政复议机关责令重新答复的情况”, “无行政复议申请人不服…”, “无行政复议决定”, “未发生行政复议变更原行政行为情况”,
+                // “无行政复议确认违法情况”, “无行政诉讼二审案件”: who decided or what came of the cases, not their lack
+                "机关", "申请人", "决定", "变更", "确认", "违法", "责令", "二审", "上诉");
 
         @Override
         public String ruleId() {
@@ -109,6 +171,10 @@ final class TextChecks {
                 Sentence sentence = report.sentences().get(i);
                 for (String words : sentence.folded().split("[，,；;]")) {
                     String clause = sharedPrefix(words);
+                    // “2022年未发生行政复议，2023年发生1件”, “往年未发生行政复议”: another year's cases, not the report year's
+                    if (namesAnotherYear(beforeSubject(clause), report.year)) {
+                        continue;
+                    }
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
@@ -154,6 +220,14 @@ final class TextChecks {
             }
             // “行政复议、行政诉讼分别为1件、0件”: the zero is another subject's, the count between is this one's
             return noResult(zeroed.substring(last + subject.length())) && !counted(zeroed, last + subject.length());
+        }
+
+        /** The clause before its first 行政复议 or 行政诉讼 (all of it when it names neither). */
+        private static String beforeSubject(String clause) {
+            int review = clause.indexOf("行政复议");
+            int litigation = clause.indexOf("行政诉讼");
+            int first = review < 0 ? litigation : litigation < 0 ? review : Math.min(review, litigation);
+            return first < 0 ? clause : clause.substring(0, first);
         }
 
         /** “行政复议、诉讼” read as “行政复议、行政诉讼”: the 行政 of the first names both. */
@@ -453,8 +527,8 @@ final class TextChecks {
         record Items(List<Item> items, boolean commas, boolean otherUnit) {
         }
 
-        /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”. */
-        private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上");
+        /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”, “…；上述申请中4件通过网上提交”. */
+        private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上", "上述");
         /** Words that start a list of the item before: “机构类信息20条，内有领导成员10条、…”, “工作类信息11条，其中镇街动态3条、…”. */
         private static final List<String> NESTED = List.of("内有", "其中", "包括", "含");
 
@@ -482,7 +556,14 @@ final class TextChecks {
                                 "正文“" + whole.text() + "”后并列另一数量，“其中”所指总数无法确定", "the whole the items belong to is unclear"));
                         continue;
                     }
-                    findings.add(compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn));
+                    Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
+                    if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR
+                            && approximate(sentences.get(i).folded(), whole)) {
+                        // “共发布信息约60条”, “共发放宣传材料500份以上”: the whole is no exact count, the items may exceed it
+                        compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                                null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
+                    }
+                    findings.add(compared);
                 }
             }
             if (findings.isEmpty()) {
@@ -539,6 +620,13 @@ final class TextChecks {
                 }
             }
             return false;
+        }
+
+        /** A whole said to be about (约, 近, 逾, 超过 before its number) or at least (以上, 左右, 多 after its unit) its number. */
+        static boolean approximate(String text, Whole whole) {
+            String before = text.substring(whole.start(), whole.end() - whole.number().length() - whole.unit().length());
+            return before.endsWith("约") || before.endsWith("近") || before.endsWith("逾") || before.endsWith("超过") || before.endsWith("大约")
+                    || text.startsWith("以上", whole.end()) || text.startsWith("左右", whole.end()) || text.startsWith("多", whole.end());
         }
 
         static String instance(NarrativeText text, int number) {
@@ -601,7 +689,7 @@ final class TextChecks {
          * left out. A comma between a digit and three more (1,100) separates thousands, not items; pieces that start
          * inside brackets are the details of the item before them (“不予公开3件（保护第三方合法权益2件、…）”); and a list
          * enumerated with 、 ends at the first comma (“其中自然人14件、法人1件，上年结转2件”: the carry-over is no item).
-         * A list ends before a piece that starts with 另, 此外, 同时 or 以上 (“…，另转载信息3条”), and a list enumerated with
+         * A list ends before a piece that starts with 另, 此外, 同时, 以上 or 上述 (“…，另转载信息3条”), and a list enumerated with
          * commas after its 其他 item (“政务动态40条，其他信息25条，转载信息3条”).
          */
         static List<Item> items(String list, char unit) {
@@ -724,6 +812,35 @@ final class TextChecks {
         }
 
         private static final Pattern CHANNEL = Pattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播");
+
+        /** Who applied (“自然人申请5件”, “法人或其他组织申请2件”): one way to divide applications, results are another. */
+        private static final Pattern APPLICANT = Pattern.compile("自然人|法人|其他组织|公民|企业");
+        /** How they were submitted (“当面申请2件、网上申请3件”): a third way. */
+        private static final Pattern MANNER = Pattern.compile("当面|现场|网上|在线|网络|信函|邮寄|传真|电子邮件|邮件|来信|来访");
+
+        /**
+         * Whether the items divide applications in two or three ways (by applicant, by result, by manner), each item in one way
+         * only and no way's items exceeding the whole (results may add the carry-in, as they answer those applications too).
+         */
+        private static boolean twoDivisions(List<Item> read, BigDecimal stated, BigDecimal carriedIn) {
+            List<Pattern> ways = List.of(APPLICANT, RESULT, MANNER);
+            int used = 0;
+            for (Pattern way : ways) {
+                List<Item> group = read.stream().filter(item -> only(item, way, ways)).toList();
+                BigDecimal bound = way == RESULT && carriedIn != null ? stated.add(carriedIn) : stated;
+                if (sum(group, group.size()).compareTo(bound) > 0) {
+                    return false;
+                }
+                used += group.isEmpty() ? 0 : 1;
+            }
+            int placed = (int) read.stream().filter(item -> ways.stream().anyMatch(way -> only(item, way, ways))).count();
+            return used >= 2 && placed == read.size();
+        }
+
+        /** Whether the item's label names {@code way} and no other of {@code ways}. */
+        private static boolean only(Item item, Pattern way, List<Pattern> ways) {
+            return ways.stream().allMatch(other -> other.matcher(item.label()).find() == (other == way));
+        }
 
         private static boolean isOther(Item item) {
             return (item.label().contains("其他") || item.label().contains("其它")) && !item.label().contains("处理");
@@ -848,6 +965,12 @@ final class TextChecks {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence,
                         head + "，为办理结果，含上年结转申请" + Wording.number(carriedIn) + "件的结果，不超过新收与结转之和",
                         "the items are results, which include those of applications carried in");
+            }
+            if (sum.compareTo(stated) > 0 && whole.text().contains("申请") && twoDivisions(read, stated, carriedIn)) {
+                // “共收到申请5件，其中自然人申请5件，予以公开5件”: by applicant, then by result (or manner), each within the whole
+                return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
+                        head + "，分项兼按申请人、办理结果或申请方式等不同口径列出，各自未超过总数，不作加总核对",
+                        "the items divide the applications in more than one way (applicant, result, manner), each within the whole");
             }
             if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,

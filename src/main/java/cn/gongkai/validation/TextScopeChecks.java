@@ -113,7 +113,8 @@ final class TextScopeChecks {
 
         private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
         /**
-         * Also “未向申请人收取”, “未实际收取”, “免收”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”, “收取总额为0”. 无 only
+         * Also “未向申请人收取”, “未实际收取”, “免收”, “免费提供”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”, “收取总额为0”,
+         * “收取情况：0”. 无 only
          * where it is the fee's own answer (“收取情况：无”, “无信息处理费收取情况”, “无收费”), not “无违规收费行为” or
          * “无因信息处理费引发的投诉”, which say nothing of the amount.
          */
@@ -121,7 +122,11 @@ final class TextScopeChecks {
                 + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
                 + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)"
                 // “无需收取”, “不需要收取”; “收取信息处理费0次” counts none collected
-                + "|无[需须]收|不需要?收|(?<![0-9.,])0(?:笔|次|件|项)");
+                + "|无[需须]收|不需要?收|(?<![0-9.,])0(?:笔|次|件|项)"
+                // “申请人无须缴纳信息处理费”: nothing to pay is nothing collected
+                + "|无[需须][缴交]|不需要?[缴交]"
+                // “收取信息处理费情况：0。”: zero as the answer after the colon; “均免费提供” (not any 免费: “免费咨询”)
+                + "|:\\s*0(?![0-9.])|免费提供");
         /**
          * An amount: apart from {@link #STATED} and tried only where 元 stands, since the number's class of ideographs is a
          * chain of tests at every position of the sentence (most of this rule's time when it was one pattern).
@@ -156,6 +161,20 @@ final class TextScopeChecks {
                 Optional<Sentence> answer = text.item() ? inHeading(text) : Optional.empty();
                 if (answer.isPresent()) {
                     return answer;
+                }
+            }
+            // the fee item's answer leaves the fee to its heading (“（一）收取信息处理费情况” then “2023年未收取。”): read the item's
+            // own sentences against the heading; only part 六's, and only when no sentence names a fee
+            for (NarrativeText text : texts) {
+                if (text.item() && text.heading() != null && text.heading().contains("费")) {
+                    String heading = ChineseText.fold(text.heading());
+                    for (Sentence sentence : report.sentences("part6")) {
+                        // a bare 无 stays the warning of onlyNone: it does not say 未收取
+                        if (sentence.source() == text && !NONE_ANSWER.matcher(ChineseText.compact(sentence.folded())).matches()
+                                && states(heading + sentence.folded(), sentence.folded())) {
+                            return Optional.of(sentence);
+                        }
+                    }
                 }
             }
             // item （一） says nothing, but another item of part 六 states the fee (“（六）…本年度未收取政府信息公开信息处理费”): read
@@ -209,6 +228,8 @@ final class TextScopeChecks {
         }
 
         private static final Pattern BARE_NONE = Pattern.compile("暂?无[。.]?");
+        /** A sentence that answers only 无, maybe after the year (“2023年度无。”). */
+        private static final Pattern NONE_ANSWER = Pattern.compile("(?:本年度?|[0-9]{4}年度?)?[,，]?暂?无[。.]?");
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {

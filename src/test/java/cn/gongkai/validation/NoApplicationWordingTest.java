@@ -21,13 +21,13 @@ class NoApplicationWordingTest {
     private static final String NEGATION = "(未|没有|无(?![法论]))";
     private static final String VERB = "(收到|受理|接到|接收|产生|发生)";
     private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + VERB + "?(?:[^，,。；;的因期]|(?<=任何[形方]式)的){0,6}?" + SUBJECT + "|" + NEGATION + VERB
-            + "[^，,。；;的因期]{0,12}?(提出|提交|递交)的" + SUBJECT + ")(?![^，,。；;、及和与]*[期答被引复诉纠])"
+            + "(?:[^，,。；;的因期式]|(?<=任何[形方])式){0,12}?(提出|提交|递交)的" + SUBJECT + ")(?![^，,。；;、及和与]*[期答被引复诉纠予处转超费规])"
             + "|(?<!结转[^，,。；;]{0,10})" + SUBJECT + "(?:[^，,。；;复诉纠转期予无部撤率费额]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS
             + "])(0|零)(件|个|条)|[^，,。；;复诉纠转期予无部撤率费额]{0,8}?为(0|零)(?![^，,。；;]))");
     private static final String[] PIECES = { "未", "没有", "无", "没", "有", "收到", "受理", "产生", "依申请公开", "政府信息公开申请", "信息公开申请",
             "申请", "公开", "为", "共", "计", "0", "零", "1", "十", ".", "件", "个", "条", "，", ",", "。", ";", "本年度", "的", "政府", "全年", "结转", "上年",
             "因", "期", "法", "论", "复议", "诉讼", "纠错", "予以", "部分", "撤回", "提出", "率", "答复", "被", "引发", "提交", "递交", "费", "金额", "、",
-            "及", "和", "信息公开的申请", "任何", "形式", "方式" };
+            "及", "和", "信息公开的申请", "任何", "形式", "方式", "处理", "超时", "规范" };
 
     @Test
     void readsTheWordingsReportsUse() {
@@ -64,6 +64,16 @@ class NoApplicationWordingTest {
         assertTrue(NoApplicationWording.claimsNone("2023年度,漕河镇人民政府未收到公众关于政府信息公开的申请。"));
         assertTrue(NoApplicationWording.claimsNone("2023年度我镇未收到任何形式的依申请公开政府信息。"));
         assertFalse(NoApplicationWording.claimsNone("未收到超期答复的信息公开的申请。"));
+        // a result, the carry-over, a delay, the fee or the rules of the work after the subject: not the applications
+        assertFalse(NoApplicationWording.claimsNone("无依申请公开不予公开情况。"));
+        assertFalse(NoApplicationWording.claimsNone("全镇依申请公开事项均已办结,无依申请公开结转下年度。"));
+        assertFalse(NoApplicationWording.claimsNone("2023年度漕河镇未产生依申请公开信息处理费。"));
+        assertFalse(NoApplicationWording.claimsNone("全年无依申请公开办理超时情况。"));
+        assertFalse(NoApplicationWording.claimsNone("未形成依申请公开工作规范。"));
+        assertTrue(NoApplicationWording.claimsNone("本年度未收到政府信息公开申请,未收取信息处理费。"));
+        // applicants by manner: none of some; by any manner: none at all
+        assertFalse(NoApplicationWording.claimsNone("2023年未收到以信函方式提出的政府信息公开申请,收到网上申请3件。"));
+        assertTrue(NoApplicationWording.claimsNone("2023年未收到以任何方式提出的政府信息公开申请。"));
     }
 
     @Test

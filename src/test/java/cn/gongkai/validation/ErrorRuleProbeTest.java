@@ -1,0 +1,182 @@
+package cn.gongkai.validation;
+
+import static cn.gongkai.validation.WordingRobustnessTest.FEE;
+import static cn.gongkai.validation.WordingRobustnessTest.ON_REQUEST;
+import static cn.gongkai.validation.WordingRobustnessTest.OVERSIGHT;
+import static cn.gongkai.validation.WordingRobustnessTest.PART3;
+import static cn.gongkai.validation.WordingRobustnessTest.PART4;
+import static cn.gongkai.validation.WordingRobustnessTest.PROACTIVE;
+import static cn.gongkai.validation.WordingRobustnessTest.applications;
+import static cn.gongkai.validation.WordingRobustnessTest.cases;
+import static cn.gongkai.validation.WordingRobustnessTest.rows;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import cn.gongkai.support.Draft;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Correct reports written to probe the ERROR rules (TXT_NO_APPLICATION_CLAIM, TXT_NO_CASE_CLAIM, TXT_PARTS_SUM,
+ * TXT_FEE_STATEMENT, STR_PART6_FEE): wordings that mention applications, cases, fees or 共…其中 without making the
+ * claim or list the rule looks for. Each raised a false ERROR before; the Wrong cases keep each loosened check failing.
+ */
+@QuarkusTest
+class ErrorRuleProbeTest {
+
+    static final String PART5 = "/sections/part5/text";
+    static final String FEE_HEADING = "/sections/part6/items/0/heading";
+
+    record Correct(String name, Supplier<Draft> draft, List<String> read) {
+    }
+
+    record Wrong(String name, Supplier<Draft> draft, String finding, String severity) {
+    }
+
+    /** The demo with {@code count} applications from 商业企业 (法人或其他组织), all granted. */
+    static Draft organisations(int count) {
+        return Draft.demo().applicant("NEW", "BUSINESS", count).applicant("R_GRANT", "BUSINESS", count).applicant("R_TOTAL", "BUSINESS", count);
+    }
+
+    /** Three applications, all granted, said so in part 一 (二), and {@code more} after it. */
+    static Draft three(String more) {
+        return applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年收到政府信息公开申请3件，均予以公开。" + more);
+    }
+
+    static List<Correct> correct() {
+        return List.of(
+                // TXT_NO_APPLICATION_CLAIM: the claim is another year's
+                new Correct("与上年度未收到申请相比", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST,
+                        "与上年度未收到政府信息公开申请相比，2023年收到申请2件，均予以公开。"), List.of()),
+                new Correct("2022年度未收到，2023年收到3件", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "2023年收到政府信息公开申请3件，均予以公开。").text(PART3,
+                        "2022年度漕河镇未收到政府信息公开申请，2023年收到3件，均予以公开。"), List.of()),
+                new Correct("第五部分：因往年未收到申请", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "2023年收到政府信息公开申请2件，均予以公开。")
+                        .replace(PART5, "一方面，", "一方面，因往年未收到政府信息公开申请，工作人员对依申请公开办理流程不够熟悉。"), List.of()),
+                // TXT_NO_APPLICATION_CLAIM: none from one kind of applicant, while the other applied
+                new Correct("未收到法人或者其他组织提出的申请（自然人有申请）", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "2023年收到自然人提出的政府信息公开申请3件，未收到法人或者其他组织提出的政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("未收到自然人提出的申请（法人有申请）", () -> organisations(2).text(ON_REQUEST,
+                        "2023年收到法人提出的政府信息公开申请2件，均予以公开；未收到自然人提出的政府信息公开申请。"), List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                // TXT_NO_APPLICATION_CLAIM: a negation of something about the applications, not of them
+                new Correct("无依申请公开结转下年度", () -> three("全镇依申请公开事项均已办结，无依申请公开结转下年度。"), List.of()),
+                new Correct("无依申请公开不予公开情况", () -> three("无依申请公开不予公开情况。"), List.of()),
+                new Correct("全年无依申请公开办理超时情况", () -> three("全年无依申请公开办理超时情况。"), List.of()),
+                new Correct("收费事项：未产生依申请公开信息处理费", () -> three("").text(FEE, "2023年度漕河镇未产生依申请公开信息处理费。"),
+                        List.of("TXT_FEE_STATEMENT:part6")),
+                new Correct("第五部分：未形成依申请公开工作规范", () -> three("").replace(PART5, "一方面，", "一方面，依申请公开数量少，未形成依申请公开工作规范。"),
+                        List.of()),
+                new Correct("未收到以信函方式提出的申请，收到网上申请3件", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "2023年未收到以信函方式提出的政府信息公开申请，收到网上申请3件，均予以公开。"), List.of()),
+                // TXT_NO_CASE_CLAIM: a negation of who decided or what came of the cases
+                new Correct("无行政复议机关责令重新答复的情况", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2023年发生行政复议1件，维持原答复，无行政复议机关责令重新答复的情况。"), List.of()),
+                new Correct("无行政复议申请人不服复议决定提起行政诉讼", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2023年发生行政复议1件，结果维持，无行政复议申请人不服复议决定提起行政诉讼的情况。"), List.of("TXT_NO_CASE_CLAIM:LITIGATION")),
+                new Correct("未发生行政复议变更原行政行为", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2023年发生行政复议1件，未发生行政复议变更原行政行为情况。"), List.of()),
+                new Correct("无行政复议确认违法情况", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "全年行政复议1件，无行政复议确认违法情况。"), List.of()),
+                new Correct("无行政诉讼二审案件", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4,
+                        "2023年行政诉讼1件，一审判决维持，双方均未上诉，无行政诉讼二审案件。"), List.of()),
+                new Correct("尚未审结，无行政复议决定", () -> cases(Draft.demo(), "RV_PENDING", 1).text(PART4, "2023年行政复议1件，尚未审结，无行政复议决定。"),
+                        List.of()),
+                // TXT_NO_CASE_CLAIM: another year's
+                new Correct("2022年未发生复议，2023年1件", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2022年未发生政府信息公开行政复议，2023年发生行政复议1件，结果维持。"), List.of()),
+                new Correct("第五部分：往年未发生行政复议", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4, "2023年发生行政复议1件，结果维持。")
+                        .replace(PART5, "一方面，", "一方面，往年未发生行政复议，应诉经验不足。"), List.of()),
+                // TXT_PARTS_SUM: a whole that is no exact count
+                new Correct("共发布信息约60条，分项63条", () -> Draft.demo().text(PROACTIVE, "全年共发布信息约60条，其中镇街动态25条、其他信息38条。"),
+                        List.of()),
+                new Correct("共发放宣传材料500份以上，分项550份", () -> Draft.demo().text(OVERSIGHT,
+                        "全年共发放政务公开宣传材料500份以上，其中政策明白纸300份、宣传手册250份。"), List.of()),
+                // TXT_PARTS_SUM: a statement about the same applications after the list
+                new Correct("；上述申请中4件通过网上提交", () -> applications(rows("R_GRANT", 4, "CARRY_OUT", 1)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中予以公开4件，1件结转下年度办理；上述申请中4件通过网上提交。"), List.of()),
+                // TXT_PARTS_SUM: applications divided by applicant, then by result
+                new Correct("其中自然人申请5件，予以公开5件", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中自然人申请5件，予以公开5件。"), List.of()),
+                new Correct("其中自然人5件，当面申请2件、网上申请3件", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中自然人5件，当面申请2件、网上申请3件。"), List.of()),
+                new Correct("申请人无须缴纳信息处理费", () -> Draft.demo().text(FEE, "2023年度，申请人无须缴纳信息处理费。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                // STR_SIX_PARTS: the year in a heading, and 依申请公开 for part 三
+                new Correct("一、2023年政府信息公开工作总体情况", () -> Draft.demo().text("/sections/part1/heading", "一、2023年政府信息公开工作总体情况"),
+                        List.of("STR_SIX_PARTS:parts")),
+                new Correct("三、依申请公开政府信息情况", () -> Draft.demo().text("/sections/part3/heading", "三、依申请公开政府信息情况"), List.of("STR_SIX_PARTS:parts")),
+                // TXT_FEE_STATEMENT, STR_PART6_FEE: the fee left to the item's heading
+                new Correct("标题写信息处理费，正文只写未收取", () -> Draft.demo().text(FEE_HEADING, "（一）收取信息处理费情况").text(FEE, "2023年未收取。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("收取信息处理费情况：0", () -> Draft.demo().text(FEE, "收取信息处理费情况：0。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("依申请公开的政府信息均免费提供", () -> Draft.demo().text(FEE, "2023年度，漕河镇依申请公开的政府信息均免费提供。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                // STR_SIX_PARTS: parts numbered with bracketed numerals
+                new Correct("（一）总体情况", () -> Draft.demo().text("/sections/part1/heading", "（一）总体情况"), List.of("STR_SIX_PARTS:parts")),
+                new Correct("规定标题，正文只写本年度未收取", () -> Draft.demo().text(FEE, "本年度未收取。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")));
+    }
+
+    static List<Wrong> wrong() {
+        return List.of(
+                new Wrong("2023年未收到申请，另写2022年收到", () -> applications(rows("R_GRANT", 3)).text(PART3,
+                        "2023年未收到政府信息公开申请，2022年收到2件。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("与上年度相比，本年度未收到", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST,
+                        "与上年度相比，本年度未收到政府信息公开申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("与往年一样未收到", () -> applications(rows("R_GRANT", 2)).text(ON_REQUEST, "与往年一样未收到政府信息公开申请。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未收到法人提出的申请而法人有申请", () -> organisations(2).text(ON_REQUEST,
+                        "2023年未收到法人或者其他组织提出的政府信息公开申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未收到自然人提出的申请而自然人有申请", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
+                        "2023年未收到自然人提出的政府信息公开申请。"), "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未收到申请，另一分句说未收取信息处理费", () -> three("").text(ON_REQUEST, "本年度未收到政府信息公开申请，未收取信息处理费。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未收到以任何方式提出的申请而表中有", () -> three("").text(ON_REQUEST, "2023年未收到以任何方式提出的政府信息公开申请。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("未发生行政复议、行政诉讼，另说无复议机关纠错", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2023年未发生行政复议、行政诉讼，无行政复议机关纠错情况。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("按申请人、按方式，方式超过总数", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中自然人5件，当面申请4件、网上申请3件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("一、2023年后写第二部分的标题", () -> Draft.demo().text("/sections/part1/heading", "一、2023年主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("收费事项只说按规定缴纳", () -> Draft.demo().text(FEE, "2023年度，申请人按规定缴纳信息处理费。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("2022年发生复议，2023年未发生而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2022年发生政府信息公开行政复议1件，2023年未发生行政复议。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("2022年、2023年均未发生复议而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "2022年、2023年均未发生政府信息公开行政复议。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
+                new Wrong("确数60条，分项63条", () -> Draft.demo().text(PROACTIVE, "全年共发布信息60条，其中镇街动态25条、其他信息38条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("确数500份，分项550份", () -> Draft.demo().text(PROACTIVE, "全年共发放政务公开宣传材料500份，其中政策明白纸300份、宣传手册250份。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("按申请人、按结果，结果超过总数", () -> applications(rows("R_GRANT", 4, "R_PARTIAL", 3)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中自然人申请5件，予以公开4件、部分公开3件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("按申请人、按结果，申请人超过总数", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中自然人申请6件，予以公开5件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("其中…超过总数，；上述另计", () -> applications(rows("R_GRANT", 4, "R_PARTIAL", 3)).text(ON_REQUEST,
+                        "2023年共收到政府信息公开申请5件，其中予以公开4件、部分公开3件；上述申请中4件通过网上提交。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("收取情况冒号后未说明", () -> Draft.demo().text(FEE, "收取信息处理费情况：按规定执行。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("收费事项只写免费咨询", () -> Draft.demo().text(FEE, "2023年度，漕河镇为申请人提供免费咨询服务。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("（一）后写第二部分的标题", () -> Draft.demo().text("/sections/part1/heading", "（一）主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
+                new Wrong("标题写信息处理费，正文未说明收取", () -> Draft.demo().text(FEE_HEADING, "（一）收取信息处理费情况").text(FEE, "2023年严格按照规定执行。"),
+                        "TXT_FEE_STATEMENT:part6", "ERROR"),
+                new Wrong("标题写信息处理费，正文未说明收取（结构）", () -> Draft.demo().text(FEE_HEADING, "（一）收取信息处理费情况").text(FEE, "2023年严格按照规定执行。"),
+                        "STR_PART6_FEE:INFO_FEE", "ERROR"),
+                // “未收取” under another item's heading is not the fee's answer
+                new Wrong("另一事项写未收取，收费事项未说明", () -> Draft.demo().text(FEE, "2023年严格按照规定执行。")
+                        .text("/sections/part6/items/4/text", "2023年未收取。"), "TXT_FEE_STATEMENT:part6", "ERROR"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> correctWordingRaisesNoFailure() {
+        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(),
+                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().json(), c.read())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wrongReportsStillFail() {
+        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> WordingRobustnessTest.assertWrong(w.draft().get().json(), w.finding(),
+                w.severity())));
+    }
+}
