@@ -164,6 +164,8 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             Sentence review = null;
             Sentence litigation = null;
+            // the 行政诉讼 columns the claim is about: both kinds, or only those brought directly or after review
+            List<String> suits = List.of("LD_TOTAL", "LA_TOTAL");
             java.util.BitSet mentions = new java.util.BitSet();
             java.util.Arrays.stream(report.sentencesWith("行政复议")).forEach(mentions::set);
             java.util.Arrays.stream(report.sentencesWith("行政诉讼")).forEach(mentions::set);
@@ -178,14 +180,20 @@ final class TextChecks {
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
-                    review = review == null && claimsNone(negated, "", "行政复议") ? sentence : review;
-                    litigation = litigation == null && claimsNone(negated, "", "行政诉讼") ? sentence : litigation;
+                    review = review == null && claimsNone(negated, "", "行政复议") && !ofAKindOfReview(negated) ? sentence : review;
+                    if (litigation == null && claimsNone(negated, "", "行政诉讼")) {
+                        litigation = sentence;
+                        suits = suitColumns(negated.substring(0, negated.indexOf("行政诉讼")));
+                    }
                     // every zero of the clause: “被申请行政复议0件、被提起行政诉讼0件” has one for each
                     Matcher zero = ZERO.matcher(clause);
                     while (zero.find()) {
                         String zeroed = clause.substring(0, zero.start());
                         review = review == null && claimsNone("", zeroed, "行政复议") ? sentence : review;
-                        litigation = litigation == null && claimsNone("", zeroed, "行政诉讼") ? sentence : litigation;
+                        if (litigation == null && claimsNone("", zeroed, "行政诉讼")) {
+                            litigation = sentence;
+                            suits = suitColumns(zeroed.substring(0, zeroed.lastIndexOf("行政诉讼")));
+                        }
                     }
                 }
             }
@@ -195,8 +203,8 @@ final class TextChecks {
                         "行政复议"));
             }
             if (litigation != null) {
-                findings.add(cellsEqualZero(rule, "LITIGATION", Severity.ERROR, List.of(report.cell("table4", "CASES", "LD_TOTAL"),
-                        report.cell("table4", "CASES", "LA_TOTAL")), litigation, "行政诉讼"));
+                findings.add(cellsEqualZero(rule, "LITIGATION", Severity.ERROR,
+                        suits.stream().map(column -> report.cell("table4", "CASES", column)).toList(), litigation, "行政诉讼"));
             }
             if (findings.isEmpty()) {
                 findings.add(Findings.notAssessable(rule, "REVIEW", "正文未称无行政复议或行政诉讼", "the text makes no such claim"));
@@ -220,6 +228,24 @@ final class TextChecks {
             }
             // “行政复议、行政诉讼分别为1件、0件”: the zero is another subject's, the count between is this one's
             return noResult(zeroed.substring(last + subject.length())) && !counted(zeroed, last + subject.length());
+        }
+
+        /**
+         * 表四's 行政诉讼 totals a claim speaks of, from its words before 行政诉讼: “无直接起诉的行政诉讼” (未经复议) only the suits
+         * brought directly, “无复议后起诉的行政诉讼” only those after review, otherwise both.
+         */
+        private static List<String> suitColumns(String words) {
+            if (words.contains("直接") || words.contains("未经")) {
+                return List.of("LD_TOTAL");
+            }
+            return words.contains("复议后") ? List.of("LA_TOTAL") : List.of("LD_TOTAL", "LA_TOTAL");
+        }
+
+        /** “未发生因信息处理费引发的行政复议”: reviews of one cause, the fee, and no claim that there were none. */
+        private static boolean ofAKindOfReview(String negated) {
+            int cause = negated.indexOf('因');
+            int subject = negated.indexOf("行政复议");
+            return cause >= 0 && cause < subject && negated.substring(cause, subject).contains("费");
         }
 
         /** The clause before its first 行政复议 or 行政诉讼 (all of it when it names neither). */

@@ -71,6 +71,11 @@ class ErrorRuleProbeTest {
                         List.of()),
                 new Correct("未收到以信函方式提出的申请，收到网上申请3件", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
                         "2023年未收到以信函方式提出的政府信息公开申请，收到网上申请3件，均予以公开。"), List.of()),
+                // TXT_NO_CASE_CLAIM: a claim about one kind of suit, or of reviews of one cause
+                new Correct("无直接起诉的行政诉讼，而有复议后起诉", () -> cases(Draft.demo(), "LA_UPHELD", 1).text(PART4,
+                        "本年度无直接起诉的政府信息公开行政诉讼。"), List.of("TXT_NO_CASE_CLAIM:LITIGATION")),
+                new Correct("未发生因信息处理费引发的行政复议，而有行政复议", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "本年度未发生因信息处理费引发的行政复议。"), List.of()),
                 // TXT_NO_CASE_CLAIM: a negation of who decided or what came of the cases
                 new Correct("无行政复议机关责令重新答复的情况", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "2023年发生行政复议1件，维持原答复，无行政复议机关责令重新答复的情况。"), List.of()),
@@ -136,6 +141,10 @@ class ErrorRuleProbeTest {
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
                 new Wrong("未收到以任何方式提出的申请而表中有", () -> three("").text(ON_REQUEST, "2023年未收到以任何方式提出的政府信息公开申请。"),
                         "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("无直接起诉的行政诉讼而表中有", () -> cases(Draft.demo(), "LD_UPHELD", 1).text(PART4,
+                        "本年度无直接起诉的政府信息公开行政诉讼。"), "TXT_NO_CASE_CLAIM:LITIGATION", "ERROR"),
+                new Wrong("未发生因政府信息公开引发的行政复议而表中有", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
+                        "本年度未发生因政府信息公开引发的行政复议。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
                 new Wrong("未发生行政复议、行政诉讼，另说无复议机关纠错", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "2023年未发生行政复议、行政诉讼，无行政复议机关纠错情况。"), "TXT_NO_CASE_CLAIM:REVIEW", "ERROR"),
                 new Wrong("按申请人、按方式，方式超过总数", () -> applications(rows("R_GRANT", 5)).text(ON_REQUEST,
