@@ -121,6 +121,8 @@ final class TextScopeChecks {
         private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|零|免收|免于收取|不涉及|未涉及|不存在"
                 + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
                 + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)"
+                // “未对政府信息公开申请人收取任何费用”: the applicants named between the negation and the charge
+                + "|(?:未|没有)[向对][^，,。；;]{0,12}?申请人收(?:取|费)"
                 // “无需收取”, “不需要收取”; “收取信息处理费0次” counts none collected
                 + "|无[需须]收|不需要?收|(?<![0-9.,])0(?:笔|次|件|项)"
                 // “申请人无须缴纳信息处理费”: nothing to pay is nothing collected
@@ -227,7 +229,8 @@ final class TextScopeChecks {
             return false;
         }
 
-        private static final Pattern BARE_NONE = Pattern.compile("暂?无[。.]?");
+        /** “无。”, “暂无”, “本年度无。”: the item's whole answer is 无, perhaps after the year it speaks of. */
+        private static final Pattern BARE_NONE = Pattern.compile("(?:本年度?|今年|[0-9]{4}年度?)?[,，]?暂?无[。.]?");
         /** A sentence that answers only 无, maybe after the year (“2023年度无。”). */
         private static final Pattern NONE_ANSWER = Pattern.compile("(?:本年度?|[0-9]{4}年度?)?[,，]?暂?无[。.]?");
 

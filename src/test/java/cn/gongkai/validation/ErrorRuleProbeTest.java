@@ -117,6 +117,8 @@ class ErrorRuleProbeTest {
                         List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
                 new Correct("收取信息处理费情况：0", () -> Draft.demo().text(FEE, "收取信息处理费情况：0。"),
                         List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
+                new Correct("未对申请人收取任何费用", () -> Draft.demo().text(FEE, "本年度未对政府信息公开申请人收取任何费用。"),
+                        List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
                 new Correct("依申请公开的政府信息均免费提供", () -> Draft.demo().text(FEE, "2023年度，漕河镇依申请公开的政府信息均免费提供。"),
                         List.of("TXT_FEE_STATEMENT:part6", "STR_PART6_FEE:INFO_FEE")),
                 // STR_SIX_PARTS: parts numbered with bracketed numerals
@@ -165,6 +167,10 @@ class ErrorRuleProbeTest {
                         "2023年共收到政府信息公开申请5件，其中自然人申请6件，予以公开5件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
                 new Wrong("其中…超过总数，；上述另计", () -> applications(rows("R_GRANT", 4, "R_PARTIAL", 3)).text(ON_REQUEST,
                         "2023年共收到政府信息公开申请5件，其中予以公开4件、部分公开3件；上述申请中4件通过网上提交。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
+                new Wrong("未对申请人的收费标准作调整", () -> Draft.demo().text(FEE, "本年度未对政府信息公开申请人的收费标准进行调整。"),
+                        "TXT_FEE_STATEMENT:part6", "ERROR"),
+                // “本年度无。” is the bare 无 of audit 8: a warning to write 未收取, not the error of a fee left unstated
+                new Wrong("收费事项只写本年度无", () -> Draft.demo().text(FEE, "本年度无。"), "TXT_FEE_STATEMENT:part6", "WARNING"),
                 new Wrong("收取情况冒号后未说明", () -> Draft.demo().text(FEE, "收取信息处理费情况：按规定执行。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("收费事项只写免费咨询", () -> Draft.demo().text(FEE, "2023年度，漕河镇为申请人提供免费咨询服务。"), "TXT_FEE_STATEMENT:part6", "ERROR"),
                 new Wrong("（一）后写第二部分的标题", () -> Draft.demo().text("/sections/part1/heading", "（一）主动公开政府信息情况"), "STR_SIX_PARTS:parts", "ERROR"),
