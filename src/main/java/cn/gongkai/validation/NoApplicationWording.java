@@ -35,9 +35,11 @@ final class NoApplicationWording {
      * After a negated subject, in its clause, these make the negation one of a kind of application (“未发生政府信息公开申请
      * 逾期答复情况”, “无依申请公开答复被纠错情况”: 期, 答复, 被, 引发, 复议, 诉讼, 纠错), not of applications; so do a result or
      * the carry-over (“无依申请公开不予公开情况”, “无依申请公开结转下年度”: 予, 处理, 转), a delay (超时), the fee
-     * (“未产生依申请公开信息处理费”) and the rules of the work (“未形成依申请公开工作规范”).
+     * (“未产生依申请公开信息处理费”), the rules of the work (“未形成依申请公开工作规范”), and a thing about the applications
+     * that is what was not received (“未收到…申请办理的督办件”, “未收到…申请表格式的意见”, “未收到…申请回执”, “无…申请材料丢失”,
+     * “未发生…申请登记遗漏”: 督, 意, 回, 材, 登).
      */
-    private static final String NOT_AFTER_NEGATED = "期答被引复诉纠予处转超费规";
+    private static final String NOT_AFTER_NEGATED = "期答被引复诉纠予处转超费规督意回材登";
     /** Who submitted the applications, between the verb and 提出的 (“未收到公民、法人和其他组织提出的政府信息公开申请”). */
     private static final int APPLICANT_GAP = 12;
     private static final String[] SUBMITTED = { "提出的", "提交的", "递交的" };

@@ -46,6 +46,24 @@ final class TextChecks {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
     private static final Pattern ALSO_THIS_YEAR = Pattern.compile("本年|今年|全年|一样|同样|相同|均|都|也|连续");
 
+    /**
+     * Words before a negated subject that make the clause no claim of none by the reporting body in the whole report year:
+     * other units (“局属各学校未收到…”, “区人社局等12个部门未收到…”, “各部门未发生…行政复议”; not when the body is named with
+     * them: 本机关及所属单位), a negated negation (“不是没有收到…”, “并非未发生…”, “不能说未收到…”), a condition (“即使未收到…”),
+     * none besides some (“除上述3件外，未收到其他…”; 其他组织 names applicants) or part of the year (“下半年未收到…”).
+     */
+    private static final Pattern OTHER_UNITS = Pattern.compile("各部门|各单位|各镇街|各镇|各街道|各乡镇|各村|各学校|所属|局属|镇属|区属|县属|下属|直属|个部门|个单位|个镇街");
+    private static final Pattern OWN_UNIT = Pattern.compile("本机关|本级|本局|我局|本单位|本部门|本镇|本街道|我镇|及|和|与|以及");
+    private static final Pattern NO_CLAIM = Pattern.compile("不是没有|不是未|并非|不能说|不等于|即使|即便|哪怕|如果|假如|倘若|如未|若未|如无|若无|如没有|若没有"
+            + "|其[他它](?!组织)");
+    /** Part of the year, not every part of it (“各季度均未…”, “上半年、下半年均未…” speak of the whole year). */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("上半年|下半年|(?<![各每个])季度");
+
+    static boolean claimsNoneOfOthers(String words) {
+        return NO_CLAIM.matcher(words).find() || OTHER_UNITS.matcher(words).find() && !OWN_UNIT.matcher(words).find()
+                || PART_OF_YEAR.matcher(words).find() && !(words.contains("上半年") && words.contains("下半年"));
+    }
+
     /** Whether {@code words} (a clause before its subject) put the claim in an earlier year than {@code year}. */
     static boolean namesAnotherYear(String words, int year) {
         // “2022年、2023年均未…”, “与往年一样未…”: the report year too
@@ -101,7 +119,8 @@ final class TextChecks {
         private static String claimOfReportYear(String folded, int year) {
             for (String clause : CLAUSES.split(folded)) {
                 int subject = clause.indexOf("申请");
-                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), year)) {
+                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), year)
+                        && !claimsNoneOfOthers(clause.substring(0, subject))) {
                     return clause;
                 }
             }
@@ -153,7 +172,9 @@ final class TextChecks {
         private static final List<String> RESULTS = List.of("率", "纠", "败诉", "维持", "撤销", "撤回", "驳回", "终止", "审结", "结果",
                 // “无行政复议机关责令重新答复的情况”, “无行政复议申请人不服…”, “无行政复议决定”, “未发生行政复议变更原行政行为情况”,
                 // “无行政复议确认违法情况”, “无行政诉讼二审案件”: who decided or what came of the cases, not their lack
-                "机关", "申请人", "决定", "变更", "确认", "违法", "责令", "二审", "上诉");
+                "机关", "申请人", "决定", "变更", "确认", "违法", "责令", "二审", "上诉",
+                // “未收到行政复议答复通知书以外的…”, “无行政复议案例汇编”, “未进入行政诉讼程序”: a thing about the cases, not their lack
+                "通知", "案例", "程序");
 
         @Override
         public String ruleId() {
@@ -175,6 +196,10 @@ final class TextChecks {
                     String clause = sharedPrefix(words);
                     // “2022年未发生行政复议，2023年发生1件”, “往年未发生行政复议”: another year's cases, not the report year's
                     if (namesAnotherYear(beforeSubject(clause), report.year)) {
+                        continue;
+                    }
+                    // “各部门未发生行政复议”, “并非未发生行政复议”, “除1件外，未发生其他行政复议”: no claim of none by this body
+                    if (claimsNoneOfOthers(beforeSubject(clause))) {
                         continue;
                     }
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
@@ -241,11 +266,18 @@ final class TextChecks {
             return words.contains("复议后") ? List.of("LA_TOTAL") : List.of("LD_TOTAL", "LA_TOTAL");
         }
 
-        /** “未发生因信息处理费引发的行政复议”: reviews of one cause, the fee, and no claim that there were none. */
+        /**
+         * “未发生因信息处理费引发的行政复议”, “没有出现因答复超期引发的行政复议”: reviews of one cause, and no claim that there were
+         * none; “因政府信息公开（依申请公开）引发的” names the cause of them all.
+         */
         private static boolean ofAKindOfReview(String negated) {
             int cause = negated.indexOf('因');
             int subject = negated.indexOf("行政复议");
-            return cause >= 0 && cause < subject && negated.substring(cause, subject).contains("费");
+            if (cause < 0 || cause >= subject) {
+                return false;
+            }
+            String named = negated.substring(cause, subject);
+            return named.contains("费") || !(named.contains("信息公开") || named.contains("申请公开"));
         }
 
         /** The clause before its first 行政复议 or 行政诉讼 (all of it when it names neither). */
