@@ -11,13 +11,14 @@ import static cn.gongkai.validation.WordingRobustnessTest.cases;
 import static cn.gongkai.validation.WordingRobustnessTest.rows;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import cn.gongkai.support.Draft;
+import cn.gongkai.validation.WordingRobustnessTest.Correct;
+import cn.gongkai.validation.WordingRobustnessTest.Wrong;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -31,11 +32,6 @@ class ErrorRuleProbeTest {
     static final String PART5 = "/sections/part5/text";
     static final String FEE_HEADING = "/sections/part6/items/0/heading";
 
-    record Correct(String name, Supplier<Draft> draft, List<String> read) {
-    }
-
-    record Wrong(String name, Supplier<Draft> draft, String finding, String severity) {
-    }
 
     /** The demo with {@code count} applications from 商业企业 (法人或其他组织), all granted. */
     static Draft organisations(int count) {
@@ -248,13 +244,11 @@ class ErrorRuleProbeTest {
 
     @TestFactory
     Stream<DynamicTest> correctWordingRaisesNoFailure() {
-        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(),
-                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().json(), c.read())));
+        return WordingRobustnessTest.correctTests(correct());
     }
 
     @TestFactory
     Stream<DynamicTest> wrongReportsStillFail() {
-        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> WordingRobustnessTest.assertWrong(w.draft().get().json(), w.finding(),
-                w.severity())));
+        return WordingRobustnessTest.wrongTests(wrong());
     }
 }

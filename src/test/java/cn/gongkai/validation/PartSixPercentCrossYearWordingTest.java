@@ -9,7 +9,6 @@ import static cn.gongkai.validation.WordingRobustnessTest.applications;
 import static cn.gongkai.validation.WordingRobustnessTest.rows;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -19,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gongkai.support.Draft;
+import cn.gongkai.validation.ResultsReviewYearWordingTest.Correct;
+import cn.gongkai.validation.ResultsReviewYearWordingTest.Wrong;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -35,19 +36,6 @@ class PartSixPercentCrossYearWordingTest {
     static final String PART6 = "/sections/part6/text";
     static final String GENERAL = "/sections/part1/text";
 
-    /** A correct report (with last year's, or null): no finding FAILs; {@code read} must PASS. */
-    record Correct(String name, Supplier<Draft> draft, Supplier<Draft> previous, List<String> read) {
-        Correct(String name, Supplier<Draft> draft, List<String> read) {
-            this(name, draft, () -> null, read);
-        }
-    }
-
-    /** A wrong report: the finding FAILs with the severity. */
-    record Wrong(String name, Supplier<Draft> draft, Supplier<Draft> previous, String finding, String severity) {
-        Wrong(String name, Supplier<Draft> draft, String finding, String severity) {
-            this(name, draft, () -> null, finding, severity);
-        }
-    }
 
     /** Part 六 as its own text alone, without items: how an import leaves items numbered 1. or 一是, or run together. */
     static Draft part6AsText(Draft draft, String text) {
@@ -327,13 +315,11 @@ class PartSixPercentCrossYearWordingTest {
 
     @TestFactory
     Stream<DynamicTest> correctWordingRaisesNoFailure() {
-        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(),
-                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().with(c.previous().get(), null), c.read())));
+        return ResultsReviewYearWordingTest.correctTests(correct());
     }
 
     @TestFactory
     Stream<DynamicTest> wrongReportsStillFail() {
-        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(),
-                () -> WordingRobustnessTest.assertWrong(w.draft().get().with(w.previous().get(), null), w.finding(), w.severity())));
+        return ResultsReviewYearWordingTest.wrongTests(wrong());
     }
 }

@@ -10,13 +10,14 @@ import static cn.gongkai.validation.WordingRobustnessTest.cases;
 import static cn.gongkai.validation.WordingRobustnessTest.rows;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import cn.gongkai.support.Draft;
+import cn.gongkai.validation.WordingRobustnessTest.Correct;
+import cn.gongkai.validation.WordingRobustnessTest.Wrong;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -30,11 +31,6 @@ class PublishedWordingTest {
     static final String DEMO_PERIOD = "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
     static final String TOWNSHIP = "济宁市兖州区漕河镇人民政府";
 
-    record Correct(String name, Supplier<Draft> draft, List<String> read) {
-    }
-
-    record Wrong(String name, Supplier<Draft> draft, String finding, String severity) {
-    }
 
     /** The demo with its statistical period written as {@code sentence}. */
     static Draft period(String sentence) {
@@ -394,13 +390,11 @@ class PublishedWordingTest {
 
     @TestFactory
     Stream<DynamicTest> correctWordingRaisesNoFailure() {
-        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(),
-                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().json(), c.read())));
+        return WordingRobustnessTest.correctTests(correct());
     }
 
     @TestFactory
     Stream<DynamicTest> wrongReportsStillFail() {
-        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> WordingRobustnessTest.assertWrong(w.draft().get().json(), w.finding(),
-                w.severity())));
+        return WordingRobustnessTest.wrongTests(wrong());
     }
 }

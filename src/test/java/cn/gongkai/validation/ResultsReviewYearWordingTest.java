@@ -211,13 +211,23 @@ class ResultsReviewYearWordingTest {
 
     @TestFactory
     Stream<DynamicTest> correctWordingRaisesNoFailure() {
-        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(),
-                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().with(c.previous().get(), null), c.read())));
+        return correctTests(correct());
     }
 
     @TestFactory
     Stream<DynamicTest> wrongReportsStillFail() {
-        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(),
+        return wrongTests(wrong());
+    }
+
+    /** One test per correct report, sent with last year's: none of its findings FAILs, and those in {@code read} PASS. */
+    static Stream<DynamicTest> correctTests(List<Correct> cases) {
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(),
+                () -> WordingRobustnessTest.assertCorrect(c.name(), c.draft().get().with(c.previous().get(), null), c.read())));
+    }
+
+    /** One test per wrong report, sent with last year's: its finding FAILs with the severity. */
+    static Stream<DynamicTest> wrongTests(List<Wrong> cases) {
+        return cases.stream().map(w -> DynamicTest.dynamicTest(w.name(),
                 () -> WordingRobustnessTest.assertWrong(w.draft().get().with(w.previous().get(), null), w.finding(), w.severity())));
     }
 }

@@ -581,7 +581,12 @@ class WordingRobustnessTest {
 
     @TestFactory
     Stream<DynamicTest> correctWordingRaisesNoFailure() {
-        return correct().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertCorrect(c.name(), c.draft().get().json(), c.read())));
+        return correctTests(correct());
+    }
+
+    /** One test per correct report: none of its findings FAILs, and those in {@code read} PASS. */
+    static Stream<DynamicTest> correctTests(List<Correct> cases) {
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertCorrect(c.name(), c.draft().get().json(), c.read())));
     }
 
     /** No finding of the body's validation FAILs, and those in {@code read} PASS (the wording was read and agrees). */
@@ -718,6 +723,11 @@ class WordingRobustnessTest {
 
     @TestFactory
     Stream<DynamicTest> wrongReportsStillFail() {
-        return wrong().stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> assertWrong(w.draft().get().json(), w.finding(), w.severity())));
+        return wrongTests(wrong());
+    }
+
+    /** One test per wrong report: its finding FAILs with the severity. */
+    static Stream<DynamicTest> wrongTests(List<Wrong> cases) {
+        return cases.stream().map(w -> DynamicTest.dynamicTest(w.name(), () -> assertWrong(w.draft().get().json(), w.finding(), w.severity())));
     }
 }
