@@ -13,6 +13,13 @@ import cn.gongkai.common.ChineseText;
  */
 final class Sentence {
 
+    /**
+     * The longest sentence, in characters. Reports' sentences run to a few hundred; a text with no sentence ends (a copy
+     * that lost its 。) is cut into pieces of at most this, at clause breaks, since every rule reads a sentence once for each
+     * thing it finds in it and quotes it in each finding: one 100,000 character sentence took seconds and answered 200 MB.
+     */
+    static final int LONGEST = 1000;
+
     /** A number as reports write it: 65, 1,234, 0.5, ６５ (folded), 二十五, 两. */
     static final String NUMBER = ChineseText.NUMBER;
 
@@ -47,16 +54,25 @@ final class Sentence {
     static void split(NarrativeText source, char[] folded, String foldedText, int base, List<Sentence> sentences) {
         int length = source.text().length();
         int start = 0;
+        int lastClauseEnd = -1;
         for (int i = 0; i < length; i++) {
             char c = folded[base + i];
             // a line break after nothing but blanks is dropped as blank, not carried into the next sentence
-            if (isEnding(c) && (c != '\n' || endsLine(folded, base + i + 1, base + length) || isBlank(folded, base + start, base + i))
-                    || i == length - 1) {
+            boolean ends = isEnding(c) && (c != '\n' || endsLine(folded, base + i + 1, base + length) || isBlank(folded, base + start, base + i))
+                    || i == length - 1;
+            if (!ends && i + 1 - start >= LONGEST) {
+                // a run-on text (a copy with no 。): cut after its last clause in the second half of the bound, or at the bound
+                i = lastClauseEnd > start + LONGEST / 2 ? lastClauseEnd - 1 : i;
+                ends = true;
+            }
+            if (ends) {
                 int end = i + 1;
                 if (!isBlank(folded, base + start, base + end)) {
                     sentences.add(new Sentence(source, start, end, foldedText, base));
                 }
                 start = end;
+            } else if (isClauseBreak(c) || c == '、') {
+                lastClauseEnd = i + 1;
             }
         }
     }

@@ -549,7 +549,8 @@ final class TextChecks {
         private static List<String> litigationCells(Sentence sentence, java.util.regex.MatchResult match) {
             String folded = sentence.folded();
             int from = match.start();
-            while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != '、') {
+            // a clause's words for the kind stand close to it; the bound keeps a text with no breaks from being read once per count
+            while (from > 0 && match.start() - from < 80 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != '、') {
                 from--;
             }
             String clause = folded.substring(from, match.end());
@@ -569,6 +570,8 @@ final class TextChecks {
         private static final int LONGEST_GAP = 14;
         private static final String SEPARATORS = "、，,；;。";
         private static final int LONGEST_LABEL = 16;
+        /** The most text read after a whole for its items (see {@link #window}). */
+        private static final int LONGEST_LIST = 1000;
 
         /** “共发布65条”: the whole a list adds up to, at [start, end) of its text. */
         record Whole(int start, int end, String text, String number, String unit) {
@@ -671,7 +674,7 @@ final class TextChecks {
             if (at >= text.length() || "、和及与".indexOf(text.charAt(at)) < 0) {
                 return false;
             }
-            for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
+            for (int i = at + 1; i < Math.min(text.length(), at + LONGEST_LIST) && !Sentence.isClauseBreak(text.charAt(i)); i++) {
                 char c = text.charAt(i);
                 if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || ChineseText.NUMERALS.indexOf(text.charAt(i - 1)) >= 0)) {
                     return true;
@@ -694,7 +697,7 @@ final class TextChecks {
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
         private static TextRef span(List<Sentence> sentences, int index, int from) {
             Sentence sentence = sentences.get(index);
-            if (sentence.folded().indexOf("其中", from) >= 0 || index + 1 >= sentences.size()) {
+            if (window(sentence.folded(), from).contains("其中") || index + 1 >= sentences.size()) {
                 return sentence.ref();
             }
             Sentence next = sentences.get(index + 1);
@@ -707,7 +710,7 @@ final class TextChecks {
          * (“其中予以公开15件，占75%；部分公开5件，占25%。”).
          */
         private static String listAfter(List<Sentence> sentences, int index, int from) {
-            String rest = sentences.get(index).folded().substring(from);
+            String rest = window(sentences.get(index).folded(), from);
             int at = rest.indexOf("其中");
             int last = index;
             String list = null;
@@ -720,10 +723,19 @@ final class TextChecks {
                 last = index + 1;
                 list = sentences.get(last).folded().strip().substring(2);
             }
-            while (list != null && list.endsWith(";") && sameText(sentences, index, last + 1)) {
-                list += sentences.get(++last).folded();
+            while (list != null && list.endsWith(";") && list.length() < LONGEST_LIST && sameText(sentences, index, last + 1)) {
+                list += window(sentences.get(++last).folded(), 0);
             }
             return list;
+        }
+
+        /**
+         * The text after {@code from}, at most {@link #LONGEST_LIST} characters of it: what is read for one whole's items.
+         * A sentence may run on for pages (a copy with no 。), and reading all of it for each of its wholes made a 100,000
+         * character text take half a second; a list runs to a few hundred characters.
+         */
+        private static String window(String text, int from) {
+            return text.substring(from, Math.min(text.length(), from + LONGEST_LIST));
         }
 
         /**
@@ -1058,6 +1070,8 @@ final class TextChecks {
         private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%");
         private static final Pattern PART = Pattern.compile(N + "(条|件|期|篇|个|次|项)");
         private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
+        /** The most text read before a percentage for its part and whole (see {@link #nearby}). */
+        private static final int NEARBY = 400;
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
         /** 率 (a rate), 较 增 减 降 升 (a change). */
         private static final String NOT_A_SHARE = "率较增减降升";
@@ -1136,6 +1150,20 @@ final class TextChecks {
             return null;
         }
 
+        /**
+         * Where the text a percentage is read with starts: at most {@link #NEARBY} characters before {@code end}, and not inside
+         * a number. Its part and whole stand within a sentence or two of it; reading all that precedes it in a sentence that
+         * runs on for pages (a copy with no 。) made each percentage cost as much as the text, and the text's pairs of counts more.
+         */
+        private static int nearby(String text, int end) {
+            int from = Math.max(0, end - NEARBY);
+            while (from > 0 && from < end && (PartsSum.isDigit(text.charAt(from)) || ChineseText.NUMERALS.indexOf(text.charAt(from)) >= 0
+                    || text.charAt(from) == '.' || text.charAt(from) == ',')) {
+                from++;
+            }
+            return from;
+        }
+
         private static boolean agrees(BigDecimal stated, BigDecimal exact, int decimals) {
             return stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0 || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
@@ -1143,7 +1171,7 @@ final class TextChecks {
 
         private static Finding check(RuleDefinition rule, NarrativeText text, int number, List<Sentence> sentences, int index, Matcher percent) {
             Sentence sentence = sentences.get(index);
-            String before = sentence.folded().substring(0, percent.start());
+            String before = sentence.folded().substring(nearby(sentence.folded(), percent.start()), percent.start());
             Matcher part = PART.matcher(before);
             String partNumber = null;
             String unit = null;
@@ -1175,7 +1203,9 @@ final class TextChecks {
                 partEnd = previousEnd;
             }
             boolean sameText = index > 0 && sentences.get(index - 1).source() == sentence.source();
-            String context = (sameText ? sentences.get(index - 1).folded() : "") + before.substring(0, partAt);
+            String previousSentence = sameText ? sentences.get(index - 1).folded() : "";
+            String context = (before.length() < NEARBY ? previousSentence.substring(nearby(previousSentence, previousSentence.length())) : "")
+                    + before.substring(0, partAt);
             BigDecimal total = null;
             for (PartsSum.Whole whole : PartsSum.wholes(context)) {
                 if (whole.unit().equals(unit)) {
