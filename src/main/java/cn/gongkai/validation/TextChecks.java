@@ -625,30 +625,9 @@ final class TextChecks {
                 }
             }
             // wholes without 共, read after those with it so that their instances keep their numbers
-            for (int i : report.sentencesWith("其中")) {
-                String folded = sentences.get(i).folded();
-                for (int at = folded.indexOf("其中"); at >= 0; at = folded.indexOf("其中", at + 2)) {
-                    Whole whole = wholeBefore(folded, at);
-                    BigDecimal stated = whole == null ? null : Sentence.number(whole.number()).orElse(null);
-                    if (stated == null || !plainCount(folded, whole)) {
-                        continue;
-                    }
-                    String list = listAfter(sentences, i, whole.end());
-                    TextRef span = span(sentences, i, whole.end());
-                    Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
-                    if (compared.messageEn() == ITEMS_UNREAD) {
-                        // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
-                        continue;
-                    }
-                    if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && approximate(folded, whole)) {
-                        compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                                null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
-                    } else if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && mayOverlap(list)) {
-                        compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                                null, List.of(), span, "正文“" + whole.text() + "”后的分项按不同口径列出（如涉及事项、解读主体与形式），可能交叉，不作加总核对",
-                                "the items may overlap (topics, or who and in what form)");
-                    }
-                    findings.add(compared);
+            for (String opener : OPENERS) {
+                for (int i : report.sentencesWith(opener)) {
+                    readBareWholes(rule, sentences, i, opener, carriedIn, findings);
                 }
             }
             if (findings.isEmpty()) {
@@ -657,14 +636,46 @@ final class TextChecks {
             return findings;
         }
 
+        /** What introduces the list of a whole without 共: 其中, or 包括 when no 其中 follows (the list would be read after that). */
+        private static final List<String> OPENERS = List.of("其中", "包括");
+
+        /** The wholes without 共 before {@code opener} in sentence {@code i}, each compared with its list. */
+        private static void readBareWholes(RuleDefinition rule, List<Sentence> sentences, int i, String opener, BigDecimal carriedIn,
+                List<Finding> findings) {
+            String folded = sentences.get(i).folded();
+            for (int at = folded.indexOf(opener); at >= 0; at = folded.indexOf(opener, at + 2)) {
+                Whole whole = wholeBefore(folded, at);
+                BigDecimal stated = whole == null ? null : Sentence.number(whole.number()).orElse(null);
+                if (stated == null || !plainCount(folded, whole) || !opener.equals("其中") && folded.indexOf("其中", at) >= 0) {
+                    continue;
+                }
+                String list = listAfter(sentences, i, whole.end());
+                TextRef span = span(sentences, i, whole.end());
+                Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
+                if (compared.messageEn() == ITEMS_UNREAD) {
+                    // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
+                    continue;
+                }
+                if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && approximate(folded, whole)) {
+                    compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                            null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
+                } else if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && mayOverlap(list)) {
+                    compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                            null, List.of(), span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
+                            "the items are topics or people taking part, which may overlap");
+                }
+                findings.add(compared);
+            }
+        }
+
         /**
-         * “主动公开政府信息63条，其中…”: the count right before a 其中 at {@code at} (a comma between them at most), when it is the
+         * “主动公开政府信息63条，其中…”: the count right before a 其中 (包括) at {@code at} (a comma or colon between them at most), when it is the
          * first count of the text: “新收申请10件，上年结转2件，其中…” leaves unclear which the list is of. The count's number is whole
          * (no digit, numeral, point or 第 before it: not 第3期) and its label runs back to the clause break, 16 characters at most.
          * A scan, twin of the pattern in PartsSumScannerTest.
          */
         static Whole wholeBefore(String text, int at) {
-            int end = at > 0 && text.charAt(at - 1) == ',' ? at - 1 : at;
+            int end = at > 0 && (text.charAt(at - 1) == ',' || text.charAt(at - 1) == ':') ? at - 1 : at;
             if (end < 2 || UNIT_CHARS.indexOf(text.charAt(end - 1)) < 0) {
                 return null;
             }
@@ -737,13 +748,15 @@ final class TextChecks {
 
         private static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
 
-        /** Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”), or 解读 by who and by form. */
+        /**
+         * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”), or people taking part (“主要负责同志解读2篇、
+         * 图文解读5篇…”, “主要负责同志出席2场、分管负责同志出席3场”: one 解读 or one 发布会 may count under several).
+         */
         private static boolean mayOverlap(String list) {
-            return list.contains("涉及") || READER.matcher(list).find() && FORM.matcher(list).find();
+            return list.contains("涉及") || PEOPLE.matcher(list).find();
         }
 
-        private static final Pattern READER = Pattern.compile("负责人|负责同志|领导|专家");
-        private static final Pattern FORM = Pattern.compile("图文|图解|视频|动漫|音频|漫画|H5|h5|新闻发布会|访谈|文字");
+        private static final Pattern PEOPLE = Pattern.compile("负责人|负责同志|领导|专家");
 
         /** The message of a finding on items that could not be read. */
         private static final String ITEMS_UNREAD = "the items could not be read";

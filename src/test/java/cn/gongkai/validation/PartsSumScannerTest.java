@@ -23,8 +23,8 @@ class PartsSumScannerTest {
     private static final Pattern WHOLE = Pattern.compile("共[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,14}?" + N + "([" + UNITS + "])");
     private static final String ALPHABET = "共共共发布信息其他其它文件类0123456789,,.零一二两十百万条件期项个、，；。 ";
     private static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
-    /** A whole without 共: a count right before 其中 (a comma between them at most), its number not inside another or after 第. */
-    private static final Pattern WHOLE_BEFORE = Pattern.compile("(?<![0-9" + NUMERALS + "第.])" + N + "([" + UNITS + "]),?\\z");
+    /** A whole without 共: a count right before 其中 (a comma or colon between them at most), its number not inside another or after 第. */
+    private static final Pattern WHOLE_BEFORE = Pattern.compile("(?<![0-9" + NUMERALS + "第.])" + N + "([" + UNITS + "])[,:]?\\z");
     /** A count before it, which makes the whole the list is of unclear. */
     private static final Pattern COUNT = Pattern.compile("[0-9" + NUMERALS + "] ?[" + UNITS + "]");
     private static final Pattern LABEL = Pattern.compile("[^,。;、:()\\n]{1,16}\\z");
@@ -105,7 +105,7 @@ class PartsSumScannerTest {
             // half the texts random, half built as a count before 其中 with random words, numbers and units around it
             String text = round % 2 == 0 ? randomText(random, BEFORE_ALPHABET, 1 + random.nextInt(30))
                     : randomText(random, "发布信息第其他共,,。;、:( .0123456789零一二十万", random.nextInt(14)) + randomText(random, "0123456789,. 一二十万", 1 + random.nextInt(4))
-                            + randomText(random, "条件期项个 ", 1) + (random.nextBoolean() ? "," : "") + "其中" + randomText(random, BEFORE_ALPHABET, random.nextInt(10));
+                            + randomText(random, "条件期项个 ", 1) + randomText(random, ",:其", random.nextInt(2)) + "其中" + randomText(random, BEFORE_ALPHABET, random.nextInt(10));
             for (int at = text.indexOf("其中"); at >= 0; at = text.indexOf("其中", at + 1)) {
                 String expected = wholeBefore(text.substring(0, at));
                 TextChecks.PartsSum.Whole whole = TextChecks.PartsSum.wholeBefore(text, at);

@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * TXT_PARTS_SUM on a whole written without 共 (“主动公开政府信息63条，其中…”), read only when its count stands right before
- * 其中. Correct reports: the lists that add up pass, and the sentences where which count the list is of is unclear (another
+ * 其中 or 包括 (a comma or colon between them at most). Correct reports: the lists that add up pass, and the sentences where which count the list is of is unclear (another
  * count before it, a change 较上年, an ordinal 第N期, 场次, items that may overlap, an approximate whole) raise no FAIL. Wrong
  * ones: parts that add up to more than the whole fail at ERROR. Built from the demo, its text rewritten.
  */
@@ -79,6 +79,11 @@ class WholeWithoutGongWordingTest {
                         "设立村级政务公开服务点21个，其中标准化服务点15个、简易服务点6个，"), List.of("TXT_PARTS_SUM:part1.PLATFORMS.2")),
                 new Correct("人大建议5件，其中主办、协办", () -> Draft.demo().text(NPC, "2023年度，漕河镇办理人大代表建议5件，其中主办3件、协办2件，均已按期办结。"),
                         List.of("TXT_PARTS_SUM:part6.NPC_CPPCC.2")),
+                new Correct("包括后列分项", () -> proactive("全年主动公开政府信息63条，包括镇街动态25条、通知公告20条、其他信息18条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("冒号后其中", () -> proactive("全年主动公开政府信息63条：其中镇街动态25条、其他信息38条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("包括…在内", () -> proactive("全年主动公开政府信息63条，包括图片新闻20条、视频信息10条在内的各类信息均经三审三校。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 new Correct("共计在后，由共的读法读取", () -> byApplicant(10, 2, "本年度收到政府信息公开申请共计12件，其中自然人申请10件、法人或其他组织申请2件。"),
                         List.of("TXT_PARTS_SUM:part1.ON_REQUEST.2")),
 
@@ -101,6 +106,9 @@ class WholeWithoutGongWordingTest {
                 new Correct("分项为涉及事项，可能交叉", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请12件，其中涉及土地征收的8件、涉及房屋拆迁的6件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("解读按主体与形式两种口径", () -> proactive("本年度发布政策解读8篇，其中主要负责同志解读2篇、图文解读5篇、视频解读3篇。"), List.of()),
+                new Correct("新闻发布会按出席人员", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，",
+                        "一是落实长效机制，召开新闻发布会3场，其中主要负责同志出席2场、分管负责同志出席3场，"), List.of()),
+                new Correct("包括之后又有其中", () -> proactive("全年主动公开政府信息63条，包括本级信息和转载信息，其中镇街动态25条、其他信息38条。"), List.of()),
                 new Correct("约数后的其中", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，",
                         "一是落实长效机制，发放政务公开宣传材料约500份，其中政策明白纸300份、宣传手册250份，"), List.of()),
                 new Correct("分项为其他单位", () -> proactive("全年发布政务信息63条，其中图片新闻10组、视频5个。"), List.of()),
@@ -129,6 +137,9 @@ class WholeWithoutGongWordingTest {
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("总数漏计一项", () -> proactive("全年主动公开政府信息63条，其中镇街动态25条、通知公告20条、其他信息18条、政策解读5条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("包括分项超过总数", () -> proactive("全年主动公开政府信息63条，包括镇街动态25条、通知公告20条、其他信息19条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("冒号后其中分项超过总数", () -> proactive("全年主动公开政府信息63条：其中镇街动态25条、其他信息39条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("无逗号分项超过总数", () -> proactive("全年主动公开政府信息63条其中镇街动态25条、其他信息40条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("办理结果超过总数", () -> applications(rows("R_GRANT", 10, "R_PARTIAL", 2))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请12件，其中予以公开10件、部分公开3件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
