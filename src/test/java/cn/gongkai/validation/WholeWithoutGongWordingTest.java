@@ -84,6 +84,18 @@ class WholeWithoutGongWordingTest {
                 new Correct("冒号后其中", () -> proactive("全年主动公开政府信息63条：其中镇街动态25条、其他信息38条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 new Correct("包括…在内", () -> proactive("全年主动公开政府信息63条，包括图片新闻20条、视频信息10条在内的各类信息均经三审三校。"),
                         List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("按季度列出", () -> proactive("全年主动公开政府信息63条，其中第一季度15条、第二季度16条、第三季度14条、第四季度18条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("一是、二是各带分项", () -> proactive("一是主动公开政府信息63条，其中镇街动态25条、其他信息38条；二是发布政策解读8篇，其中图文解读5篇、视频解读3篇。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1", "TXT_PARTS_SUM:part1.PROACTIVE.2")),
+                new Correct("两套逗号分项以分号相隔", () -> proactive("全年通过政府网站发布信息63条，其中，政务动态32条，通知公告31条；通过政务新媒体发布信息120条，"
+                        + "其中微信公众号80条，微博40条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("按方式分项后按申请人分项", () -> byApplicant(10, 2, "本年度收到政府信息公开申请12件，其中网上申请8件、当面申请3件、信函申请1件，"
+                        + "自然人申请10件、法人或其他组织申请2件。"), List.of("TXT_PARTS_SUM:part1.ON_REQUEST.2")),
+                new Correct("民生实事项目12个", () -> Draft.demo().text(NPC, "2023年度，漕河镇实施民生实事项目12个，其中已完工10个、在建2个，均已公开进展情况。"),
+                        List.of("TXT_PARTS_SUM:part6.NPC_CPPCC.2")),
+                new Correct("中文数字两篇", () -> proactive("本年度发布政策解读两篇，其中图文解读一篇、视频解读一篇。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("月份开头的总数", () -> proactive("12月主动公开政府信息8条，其中镇街动态5条、通知公告3条。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
                 new Correct("共计在后，由共的读法读取", () -> byApplicant(10, 2, "本年度收到政府信息公开申请共计12件，其中自然人申请10件、法人或其他组织申请2件。"),
                         List.of("TXT_PARTS_SUM:part1.ON_REQUEST.2")),
 
@@ -109,6 +121,15 @@ class WholeWithoutGongWordingTest {
                 new Correct("新闻发布会按出席人员", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，",
                         "一是落实长效机制，召开新闻发布会3场，其中主要负责同志出席2场、分管负责同志出席3场，"), List.of()),
                 new Correct("包括之后又有其中", () -> proactive("全年主动公开政府信息63条，包括本级信息和转载信息，其中镇街动态25条、其他信息38条。"), List.of()),
+                new Correct("括号里的其中", () -> byApplicant(10, 2, "本年度收到政府信息公开申请12件（其中自然人申请10件、法人或其他组织申请2件）。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("余数后的其中", () -> proactive("全年发布信息60余条，其中镇街动态25条、其他信息38条。"), List.of()),
+                new Correct("以上后的其中", () -> proactive("全年主动公开政府信息60条以上，其中镇街动态25条、其他信息38条。"), List.of()),
+                new Correct("逗号分项中夹同比", () -> proactive("全年主动公开政府信息63条，其中政策文件10条，比上年增加2条，工作动态53条。"), List.of()),
+                new Correct("其中后为件数与办理情况", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "本年度受理政府信息公开申请12件，其中11件当月办结、1件延期答复。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("分别为", () -> byApplicant(10, 2, "本年度收到政府信息公开申请12件，其中自然人和法人分别为10件、2件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("门户网站与公众号两个渠道", () -> proactive("本年度主动公开政府信息63条，其中通过“中国·兖州”政府门户网站发布63条、"
+                        + "通过“漕河发布”微信公众号发布40条。"), List.of()),
                 new Correct("约数后的其中", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，",
                         "一是落实长效机制，发放政务公开宣传材料约500份，其中政策明白纸300份、宣传手册250份，"), List.of()),
                 new Correct("分项为其他单位", () -> proactive("全年发布政务信息63条，其中图片新闻10组、视频5个。"), List.of()),
@@ -140,6 +161,12 @@ class WholeWithoutGongWordingTest {
                 new Wrong("包括分项超过总数", () -> proactive("全年主动公开政府信息63条，包括镇街动态25条、通知公告20条、其他信息19条。"),
                         "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("冒号后其中分项超过总数", () -> proactive("全年主动公开政府信息63条：其中镇街动态25条、其他信息39条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("按季度列出多1", () -> proactive("全年主动公开政府信息63条，其中第一季度15条、第二季度16条、第三季度14条、第四季度19条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("二是的分项超过总数", () -> proactive("一是主动公开政府信息63条，其中镇街动态25条、其他信息38条；二是发布政策解读8篇，其中图文解读5篇、视频解读4篇。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.2", "ERROR"),
+                new Wrong("民生实事项目分项超过总数", () -> Draft.demo().text(NPC, "2023年度，漕河镇实施民生实事项目12个，其中已完工10个、在建3个，均已公开进展情况。"),
+                        "TXT_PARTS_SUM:part6.NPC_CPPCC.2", "ERROR"),
                 new Wrong("无逗号分项超过总数", () -> proactive("全年主动公开政府信息63条其中镇街动态25条、其他信息40条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
                 new Wrong("办理结果超过总数", () -> applications(rows("R_GRANT", 10, "R_PARTIAL", 2))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请12件，其中予以公开10件、部分公开3件。"), "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
