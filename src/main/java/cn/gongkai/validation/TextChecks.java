@@ -650,7 +650,8 @@ final class TextChecks {
                     continue;
                 }
                 String list = listAfter(sentences, i, whole.end());
-                TextRef span = span(sentences, i, whole.end());
+                // the list starts in this sentence: it is the text the finding rests on
+                TextRef span = sentences.get(i).ref();
                 Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
                 if (compared.messageEn() == ITEMS_UNREAD) {
                     // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
@@ -749,11 +750,11 @@ final class TextChecks {
         private static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
 
         /**
-         * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”), or people taking part (“主要负责同志解读2篇、
+         * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”, “关于…的”), or people taking part (“主要负责同志解读2篇、
          * 图文解读5篇…”, “主要负责同志出席2场、分管负责同志出席3场”: one 解读 or one 发布会 may count under several).
          */
         private static boolean mayOverlap(String list) {
-            return list.contains("涉及") || PEOPLE.matcher(list).find();
+            return list.contains("涉及") || list.contains("关于") || PEOPLE.matcher(list).find();
         }
 
         private static final Pattern PEOPLE = Pattern.compile("负责人|负责同志|领导|专家");

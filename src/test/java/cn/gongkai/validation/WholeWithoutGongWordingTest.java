@@ -117,6 +117,8 @@ class WholeWithoutGongWordingTest {
                 new Correct("分项为发布渠道", () -> proactive("全年主动公开政府信息63条，其中通过政府网站发布63条、通过微信公众号发布40条。"), List.of()),
                 new Correct("分项为涉及事项，可能交叉", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请12件，其中涉及土地征收的8件、涉及房屋拆迁的6件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("分项为关于事项，可能交叉", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "本年度收到政府信息公开申请12件，其中关于征地补偿的8件、关于规划许可的6件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("解读按主体与形式两种口径", () -> proactive("本年度发布政策解读8篇，其中主要负责同志解读2篇、图文解读5篇、视频解读3篇。"), List.of()),
                 new Correct("新闻发布会按出席人员", () -> Draft.demo().replace(OVERSIGHT, "一是落实长效机制，",
                         "一是落实长效机制，召开新闻发布会3场，其中主要负责同志出席2场、分管负责同志出席3场，"), List.of()),
