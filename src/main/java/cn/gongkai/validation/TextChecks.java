@@ -627,11 +627,143 @@ final class TextChecks {
                     findings.add(compared);
                 }
             }
+            // wholes without 共, read after those with it so that their instances keep their numbers
+            for (String opener : OPENERS) {
+                for (int i : report.sentencesWith(opener)) {
+                    readBareWholes(rule, sentences, i, opener, carriedIn, findings);
+                }
+            }
             if (findings.isEmpty()) {
-                findings.add(Findings.notAssessable(rule, "text", "正文未见“共…其中…”分项表述", "no itemised total in the text"));
+                findings.add(Findings.notAssessable(rule, "text", "正文未见“共…其中…”或“…N条，其中…”分项表述", "no itemised total in the text"));
             }
             return findings;
         }
+
+        /** What introduces the list of a whole without 共: 其中, or 包括 when no 其中 follows (the list would be read after that). */
+        private static final List<String> OPENERS = List.of("其中", "包括");
+
+        /** The wholes without 共 before {@code opener} in sentence {@code i}, each compared with its list. */
+        private static void readBareWholes(RuleDefinition rule, List<Sentence> sentences, int i, String opener, BigDecimal carriedIn,
+                List<Finding> findings) {
+            String folded = sentences.get(i).folded();
+            for (int at = folded.indexOf(opener); at >= 0; at = folded.indexOf(opener, at + 2)) {
+                Whole whole = wholeBefore(folded, at);
+                BigDecimal stated = whole == null ? null : Sentence.number(whole.number()).orElse(null);
+                if (stated == null || !plainCount(folded, whole) || !opener.equals("其中") && folded.indexOf("其中", at) >= 0) {
+                    continue;
+                }
+                String list = listAfter(sentences, i, whole.end());
+                // the list starts in this sentence: it is the text the finding rests on
+                TextRef span = sentences.get(i).ref();
+                Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
+                if (compared.messageEn() == ITEMS_UNREAD) {
+                    // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
+                    continue;
+                }
+                if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && approximate(folded, whole)) {
+                    compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                            null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
+                } else if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && mayOverlap(list)) {
+                    compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                            null, List.of(), span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
+                            "the items are topics or people taking part, which may overlap");
+                }
+                findings.add(compared);
+            }
+        }
+
+        /**
+         * “主动公开政府信息63条，其中…”: the count right before a 其中 (包括) at {@code at} (a comma or colon between them at most), when it is the
+         * first count of the text: “新收申请10件，上年结转2件，其中…” leaves unclear which the list is of. The count's number is whole
+         * (no digit, numeral, point or 第 before it: not 第3期) and its label runs back to the clause break, 16 characters at most.
+         * A scan, twin of the pattern in PartsSumScannerTest.
+         */
+        static Whole wholeBefore(String text, int at) {
+            int end = at > 0 && (text.charAt(at - 1) == ',' || text.charAt(at - 1) == ':') ? at - 1 : at;
+            if (end < 2 || UNIT_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+                return null;
+            }
+            int numberEnd = text.charAt(end - 2) == ' ' ? end - 2 : end - 1;
+            int runStart = numberEnd;
+            while (runStart > 0 && (isNumberChar(text.charAt(runStart - 1)) || text.charAt(runStart - 1) == ' ')) {
+                runStart--;
+            }
+            int numberStart = -1;
+            for (int s = runStart; s < numberEnd && numberStart < 0; s++) {
+                char c = text.charAt(s);
+                char before = s == 0 ? ' ' : text.charAt(s - 1);
+                // a number starts here, not inside a longer one (12万, 1.5) or an ordinal (第3期)
+                if ((isDigit(c) || ChineseText.NUMERALS.indexOf(c) >= 0) && !isDigit(before) && ChineseText.NUMERALS.indexOf(before) < 0
+                        && before != '.' && before != '第' && numberEnd(text, s) == numberEnd) {
+                    numberStart = s;
+                }
+            }
+            if (numberStart <= 0 || countBefore(text, numberStart)) {
+                return null;
+            }
+            int labelStart = numberStart;
+            while (labelStart > 0 && numberStart - labelStart < LONGEST_LABEL && LABEL_BREAKS.indexOf(text.charAt(labelStart - 1)) < 0) {
+                labelStart--;
+            }
+            if (labelStart == numberStart) {
+                return null;
+            }
+            return new Whole(labelStart, end, text.substring(labelStart, end), text.substring(numberStart, numberEnd), text.substring(end - 1, end));
+        }
+
+        private static final String UNIT_CHARS = String.join("", UNITS);
+        /** Where the label of a whole without 共 starts at the latest. */
+        private static final String LABEL_BREAKS = ",。;、:()\n";
+
+        private static boolean isNumberChar(char c) {
+            return isDigit(c) || c == ',' || c == '.' || ChineseText.NUMERALS.indexOf(c) >= 0;
+        }
+
+        /** Whether a count (number, a space at most, unit) stands in {@code text} before {@code end}. */
+        private static boolean countBefore(String text, int end) {
+            for (int i = 1; i < end; i++) {
+                if (UNIT_CHARS.indexOf(text.charAt(i)) >= 0) {
+                    char before = text.charAt(i - 1) == ' ' && i >= 2 ? text.charAt(i - 2) : text.charAt(i - 1);
+                    if (isDigit(before) || ChineseText.NUMERALS.indexOf(before) >= 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the clause of a whole without 共 states a count of things: not a change (“较上年增加5件，其中…”, “同比…”),
+         * and not one the 共 reading has had (“收到申请共计12件，其中…”).
+         */
+        private static boolean plainCount(String text, Whole whole) {
+            int clause = whole.start();
+            while (clause > 0 && !Sentence.isClauseBreak(text.charAt(clause - 1))) {
+                clause--;
+            }
+            for (int i = clause; i < whole.end(); i++) {
+                if (text.charAt(i) == '共') {
+                    return false;
+                }
+            }
+            String words = text.substring(clause, whole.end());
+            return !CHANGE.matcher(words).find();
+        }
+
+        private static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
+
+        /**
+         * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”, “关于…的”), or people taking part (“主要负责同志解读2篇、
+         * 图文解读5篇…”, “主要负责同志出席2场、分管负责同志出席3场”: one 解读 or one 发布会 may count under several).
+         */
+        private static boolean mayOverlap(String list) {
+            return list.contains("涉及") || list.contains("关于") || PEOPLE.matcher(list).find();
+        }
+
+        private static final Pattern PEOPLE = Pattern.compile("负责人|负责同志|领导|专家");
+
+        /** The message of a finding on items that could not be read. */
+        private static final String ITEMS_UNREAD = "the items could not be read";
 
         /**
          * Every “共 + up to 14 characters + number + unit” in a text, the gap holding no number and no
@@ -1019,11 +1151,11 @@ final class TextChecks {
             int count = read.size();
             boolean exhaustive = read.stream().anyMatch(PartsSum::isOther);
             String instance = instance(text, number);
-            String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + " 共" + Wording.number(stated);
+            String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + (whole.text().charAt(0) == '共' ? " 共" : " ") + Wording.number(stated);
             String head = "正文“" + whole.text() + "”，其中" + count + "项合计" + Wording.number(sum);
             if (count < 2) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(),
-                        sentence, "正文“" + whole.text() + "”后的分项无法逐项读取", "the items could not be read");
+                        sentence, "正文“" + whole.text() + "”后的分项无法逐项读取", ITEMS_UNREAD);
             }
             if (ambiguous) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(), sentence,

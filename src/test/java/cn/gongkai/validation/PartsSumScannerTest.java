@@ -22,6 +22,13 @@ class PartsSumScannerTest {
     private static final String UNITS = "条件期篇个次项场份";
     private static final Pattern WHOLE = Pattern.compile("共[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,14}?" + N + "([" + UNITS + "])");
     private static final String ALPHABET = "共共共发布信息其他其它文件类0123456789,,.零一二两十百万条件期项个、，；。 ";
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
+    /** A whole without 共: a count right before 其中 (a comma or colon between them at most), its number not inside another or after 第. */
+    private static final Pattern WHOLE_BEFORE = Pattern.compile("(?<![0-9" + NUMERALS + "第.])" + N + "([" + UNITS + "])[,:]?\\z");
+    /** A count before it, which makes the whole the list is of unclear. */
+    private static final Pattern COUNT = Pattern.compile("[0-9" + NUMERALS + "] ?[" + UNITS + "]");
+    private static final Pattern LABEL = Pattern.compile("[^,。;、:()\\n]{1,16}\\z");
+    private static final String BEFORE_ALPHABET = "其中其中其中共发布信息第其他0123456789,,.零一二两十万条件期项、，；。 :(";
 
     @Test
     void theExampleListReadsAsItsNineItems() {
@@ -90,10 +97,63 @@ class PartsSumScannerTest {
         assertTrue(found > 500, "pieces with an item: " + found);
     }
 
+    @Test
+    void wholesWithoutGongAreWhatThePatternFinds() {
+        Random random = new Random(63);
+        int found = 0;
+        for (int round = 0; round < 20_000; round++) {
+            // half the texts random, half built as a count before 其中 with random words, numbers and units around it
+            String text = round % 2 == 0 ? randomText(random, BEFORE_ALPHABET, 1 + random.nextInt(30))
+                    : randomText(random, "发布信息第其他共,,。;、:( .0123456789零一二十万", random.nextInt(14)) + randomText(random, "0123456789,. 一二十万", 1 + random.nextInt(4))
+                            + randomText(random, "条件期项个 ", 1) + randomText(random, ",:其", random.nextInt(2)) + "其中" + randomText(random, BEFORE_ALPHABET, random.nextInt(10));
+            for (int at = text.indexOf("其中"); at >= 0; at = text.indexOf("其中", at + 1)) {
+                String expected = wholeBefore(text.substring(0, at));
+                TextChecks.PartsSum.Whole whole = TextChecks.PartsSum.wholeBefore(text, at);
+                String actual = whole == null ? null : whole.start() + ":" + whole.text() + ":" + whole.number() + ":" + whole.unit();
+                assertEquals(expected, actual, text + " at " + at);
+                found += expected == null ? 0 : 1;
+            }
+        }
+        assertTrue(found > 1_000, "wholes without 共: " + found);
+    }
+
+    @Test
+    void wholesWithoutGongAsReportsWriteThem() {
+        // on folded text, as the rule reads it: the commas are ASCII
+        String text = "2023年,本机关主动公开政府信息63条,其中镇街动态25条、通知公告20条、其他信息18条。";
+        assertEquals(new TextChecks.PartsSum.Whole(6, 20, "本机关主动公开政府信息63条", "63", "条"), TextChecks.PartsSum.wholeBefore(text, text.indexOf("其中")));
+        // another count before: which one the list is of is unclear
+        text = "新收申请10件,上年结转2件,其中予以公开8件、部分公开4件。";
+        assertEquals(null, TextChecks.PartsSum.wholeBefore(text, text.indexOf("其中")));
+        // an ordinal, and a number inside another
+        text = "编印政务公开专刊第3期,其中政策解读2篇、工作动态5篇。";
+        assertEquals(null, TextChecks.PartsSum.wholeBefore(text, text.indexOf("其中")));
+        text = "网站访问量12万次,其中首页访问5万次、专栏访问7万次。";
+        assertEquals(null, TextChecks.PartsSum.wholeBefore(text, text.indexOf("其中")));
+    }
+
+    /** The whole the patterns define before a 其中 that {@code prefix} is followed by, as “start:text:number:unit”. */
+    private static String wholeBefore(String prefix) {
+        Matcher number = WHOLE_BEFORE.matcher(prefix);
+        if (!number.find() || COUNT.matcher(prefix.substring(0, number.start())).find()) {
+            return null;
+        }
+        Matcher label = LABEL.matcher(prefix.substring(0, number.start()));
+        if (!label.find()) {
+            return null;
+        }
+        int end = number.end(2);
+        return label.start() + ":" + prefix.substring(label.start(), end) + ":" + number.group(1) + ":" + number.group(2);
+    }
+
     private static String randomText(Random random, int length) {
+        return randomText(random, ALPHABET, length);
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return text.toString();
     }
