@@ -2,7 +2,7 @@
 # How POST /validate's time grows with the length of a text that has no sentence ends (a copy that lost its 。):
 # the demo report with its first part-one item replaced by a run-on text of each shape below, 25,000 and 100,000
 # characters long. Each body is posted 5 times after one untimed post; the median time and the response size are
-# printed. Linear growth is 4× from the first length to the second; before the texts were cut into pieces of at most
+# printed (a shape over MAX_SECONDS, default 60, is shown as over it). Linear growth is 4× from the first length to the second; before the texts were cut into pieces of at most
 # 1,000 characters (src/main/java/cn/gongkai/validation/Sentence.java) some shapes grew 16× and answered 200 MB.
 #
 #   src/bench/validate-long-text.sh
@@ -38,8 +38,13 @@ for shape in "${shapes[@]}"; do
         jq --arg clause "$clause" --argjson length "$length" \
             '.sections.part1.items[0].text = (($clause * ($length / ($clause | length) | floor + 1))[:$length])' \
             target/bench-report.json > target/bench-long.json
-        post() { curl -s -o target/bench-long-out.json -w '%{time_total}\n' -X POST "$BENCH_URL/validate" -H 'Content-Type: application/json' --data-binary @target/bench-long.json; }
-        post > /dev/null
+        # at most MAX_SECONDS a request (default 60): a shape that takes longer is shown as over it, not waited for
+        post() { curl -s -m "${MAX_SECONDS:-60}" -o target/bench-long-out.json -w '%{time_total}\n' -X POST "$BENCH_URL/validate" \
+            -H 'Content-Type: application/json' --data-binary @target/bench-long.json || echo timeout; }
+        if [[ "$(post)" == *timeout ]]; then
+            line+=$(printf ' | %19s' "over ${MAX_SECONDS:-60} s")
+            continue
+        fi
         ms=$(for _ in 1 2 3 4 5; do post; done | median | awk '{ printf "%.0f", $1 * 1000 }')
         line+=$(printf ' | %6s ms, %8s bytes' "$ms" "$(wc -c < target/bench-long-out.json)")
     done

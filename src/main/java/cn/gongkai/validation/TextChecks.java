@@ -618,13 +618,7 @@ final class TextChecks {
                         continue;
                     }
                     Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
-                    if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR
-                            && approximate(sentences.get(i).folded(), whole)) {
-                        // “共发布信息约60条”, “共发放宣传材料500份以上”: the whole is no exact count, the items may exceed it
-                        compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                                null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
-                    }
-                    findings.add(compared);
+                    findings.add(unlessLoose(rule, compared, sentences.get(i).folded(), whole, list, span));
                 }
             }
             // wholes without 共, read after those with it so that their instances keep their numbers
@@ -637,6 +631,26 @@ final class TextChecks {
                 findings.add(Findings.notAssessable(rule, "text", "正文未见“共…其中…”或“…N条，其中…”分项表述", "no itemised total in the text"));
             }
             return findings;
+        }
+
+        /**
+         * A sum over the whole that the words leave open, NOT_ASSESSABLE rather than an ERROR: an approximate whole (“共发布信息约60条”,
+         * “500份以上”: the items may exceed it), or items that may overlap (“共开展政策解读12次，其中主要负责人解读3次、图文解读6次…”).
+         */
+        private static Finding unlessLoose(RuleDefinition rule, Finding compared, String folded, Whole whole, String list, TextRef span) {
+            if (compared.status() != FindingStatus.FAIL || compared.severity() != Severity.ERROR) {
+                return compared;
+            }
+            if (approximate(folded, whole)) {
+                return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                        null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
+            }
+            if (mayOverlap(list)) {
+                return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                        null, List.of(), span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
+                        "the items are topics or people taking part, which may overlap");
+            }
+            return compared;
         }
 
         /** What introduces the list of a whole without 共: 其中, or 包括 when no 其中 follows (the list would be read after that). */
@@ -656,19 +670,11 @@ final class TextChecks {
                 // the list starts in this sentence: it is the text the finding rests on
                 TextRef span = sentences.get(i).ref();
                 Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
-                if (compared.messageEn() == ITEMS_UNREAD) {
+                if (ITEMS_UNREAD.equals(compared.messageEn())) {
                     // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
                     continue;
                 }
-                if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && approximate(folded, whole)) {
-                    compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                            null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
-                } else if (compared.status() == FindingStatus.FAIL && compared.severity() == Severity.ERROR && mayOverlap(list)) {
-                    compared = Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                            null, List.of(), span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
-                            "the items are topics or people taking part, which may overlap");
-                }
-                findings.add(compared);
+                findings.add(unlessLoose(rule, compared, folded, whole, list, span));
             }
         }
 
@@ -760,7 +766,8 @@ final class TextChecks {
             return list.contains("涉及") || list.contains("关于") || PEOPLE.matcher(list).find();
         }
 
-        private static final Pattern PEOPLE = Pattern.compile("负责人|负责同志|领导|专家");
+        /** People doing what is counted (主要负责人解读3次, 分管负责同志出席3场), not a kind of information about them (领导成员10条). */
+        private static final Pattern PEOPLE = Pattern.compile("(?:负责人|负责同志|领导|专家)[^、,;]{0,4}?(?:解读|出席|参加|发布|接待|带班)");
 
         /** The message of a finding on items that could not be read. */
         private static final String ITEMS_UNREAD = "the items could not be read";

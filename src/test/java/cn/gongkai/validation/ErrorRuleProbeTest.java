@@ -128,6 +128,9 @@ class ErrorRuleProbeTest {
                         "并非未发生行政复议，2023年发生行政复议1件，结果维持。"), List.of()),
                 new Correct("除1件行政复议外未发生其他", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "除1件行政复议外，未发生其他行政复议、行政诉讼。"), List.of()),
+                // TXT_PARTS_SUM: kinds that overlap (one 解读 by the head of the agency may be a video too), left open
+                new Correct("共开展政策解读12次，其中负责人、图文、视频解读14次", () -> Draft.demo().text(PROACTIVE,
+                        "全年共开展政策解读12次，其中主要负责人解读3次、图文解读6次、视频解读5次。"), List.of()),
                 // TXT_PARTS_SUM: a whole that is no exact count
                 new Correct("共发布信息约60条，分项63条", () -> Draft.demo().text(PROACTIVE, "全年共发布信息约60条，其中镇街动态25条、其他信息38条。"),
                         List.of()),
