@@ -44,7 +44,7 @@ public class Agency extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Counts the changes of name and level, the parts of an agency that rules read (stored validation counts keep it). */
+    /** Counts the changes of name, level and scope, the parts of an agency that rules read (stored validation counts keep it). */
     @Column(name = "identity_version")
     public long identityVersion;
 

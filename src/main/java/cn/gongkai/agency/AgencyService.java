@@ -71,9 +71,10 @@ public class AgencyService {
         }
         String name = agency.name;
         AgencyLevel level = agency.level;
+        ReportScope scope = agency.scope;
         apply(body, agency);
-        if (!agency.name.equals(name) || agency.level != level) {
-            // rules read the name and level: validation counts made before are stale from this commit on
+        if (!agency.name.equals(name) || agency.level != level || agency.scope != scope) {
+            // rules read the name, level and scope: validation counts made before are stale from this commit on
             agency.identityVersion++;
         }
         agency.updatedAt = Clock.now();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.agency.ReportScope;
 import cn.gongkai.common.ChineseText;
 import cn.gongkai.format.CellDefinition;
 import cn.gongkai.format.Format;
@@ -34,6 +35,8 @@ final class ReportSnapshot {
     final int year;
     final String agencyName;
     final AgencyLevel agencyLevel;
+    /** What the report covers; null when not known (a draft that does not say), read as an agency's own report. */
+    final ReportScope scope;
     final String title;
     final String preamble;
     final LocalDate publishedOn;
@@ -53,13 +56,14 @@ final class ReportSnapshot {
     private int[] sentenceStarts;
     private final Map<String, int[]> sentencesByKeyword = new HashMap<>();
 
-    private ReportSnapshot(Format format, int year, String agencyName, AgencyLevel agencyLevel, String title, String preamble,
-            LocalDate publishedOn, Set<String> presentTables, CellReading[] cells, List<NarrativeText> narratives,
+    private ReportSnapshot(Format format, int year, String agencyName, AgencyLevel agencyLevel, ReportScope scope, String title,
+            String preamble, LocalDate publishedOn, Set<String> presentTables, CellReading[] cells, List<NarrativeText> narratives,
             List<Violation> shapeProblems) {
         this.format = format;
         this.year = year;
         this.agencyName = agencyName;
         this.agencyLevel = agencyLevel;
+        this.scope = scope;
         this.title = title;
         this.preamble = preamble;
         this.publishedOn = publishedOn;
@@ -73,7 +77,7 @@ final class ReportSnapshot {
     }
 
     /** Reads a report tree; {@code format} and {@code year} have been settled by the caller. */
-    static ReportSnapshot read(JsonNode report, Format format, int year, String agencyName, AgencyLevel agencyLevel) {
+    static ReportSnapshot read(JsonNode report, Format format, int year, String agencyName, AgencyLevel agencyLevel, ReportScope scope) {
         JsonNode sections = report.path("sections");
         List<Violation> shape = new ArrayList<>();
         CellReading[] cells = new CellReading[format.cells().size()];
@@ -100,7 +104,7 @@ final class ReportSnapshot {
         }
         String name = text(report.get("agencyName")).orElse(agencyName);
         LocalDate published = text(report.get("publishedOn")).flatMap(ReportSnapshot::date).orElse(null);
-        return new ReportSnapshot(format, year, name, agencyLevel, text(report.get("title")).orElse(null),
+        return new ReportSnapshot(format, year, name, agencyLevel, scope, text(report.get("title")).orElse(null),
                 text(report.get("preamble")).orElse(null), published, Set.copyOf(presentTables), cells, List.copyOf(narratives),
                 List.copyOf(shape));
     }
@@ -117,7 +121,7 @@ final class ReportSnapshot {
         }
         Set<String> tables = format.sections().stream().filter(section -> section.kind() == SectionKind.TABLE).map(SectionDefinition::key)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return new ReportSnapshot(format, year, null, null, null, null, null, tables, cells, List.of(), List.of());
+        return new ReportSnapshot(format, year, null, null, null, null, null, null, tables, cells, List.of(), List.of());
     }
 
     private static void readTable(Format format, SectionDefinition section, JsonNode node, String pointer, CellReading[] cells,
@@ -332,6 +336,11 @@ final class ReportSnapshot {
     /** The agency's name compacted (see {@link ChineseText#compact}), or null when unknown: three checks compare with it. */
     String compactAgencyName() {
         return derived("agencyName.compact", report -> report.agencyName == null ? null : ChineseText.compact(report.agencyName));
+    }
+
+    /** Whether the report covers a government's whole region, so that its region's units (各部门, 各镇街) are its own. */
+    boolean coversRegion() {
+        return scope == ReportScope.REGION;
     }
 
     /** Narrative blocks in printed order. */

@@ -49,18 +49,20 @@ final class TextChecks {
     /**
      * Words before a negated subject that make the clause no claim of none by the reporting body in the whole report year:
      * other units (“局属各学校未收到…”, “区人社局等12个部门未收到…”, “各部门未发生…行政复议”; not when the body is named with
-     * them: 本机关及所属单位), a negated negation (“不是没有收到…”, “并非未发生…”, “不能说未收到…”), a condition (“即使未收到…”),
-     * none besides some (“除上述3件外，未收到其他…”; 其他组织 names applicants) or part of the year (“下半年未收到…”).
+     * them: 本机关及所属单位, nor in a government's report on its whole region, whose units they are), a negated negation (“不是没有收到…”, “并非未发生…”, “不能说未收到…”), a condition (“即使未收到…”),
+     * none besides some (“除上述3件外，未收到其他…”; 其他组织 names applicants), part of the year (“下半年未收到…”), or what
+     * another body takes in on the agency's behalf (“区政务服务中心代收政府信息公开申请0件”).
      */
     private static final Pattern OTHER_UNITS = Pattern.compile("各部门|各单位|各镇街|各镇|各街道|各乡镇|各村|各学校|所属|局属|镇属|区属|县属|下属|直属|个部门|个单位|个镇街");
     private static final Pattern OWN_UNIT = Pattern.compile("本机关|本级|本局|我局|本单位|本部门|本镇|本街道|我镇|及|和|与|以及");
     private static final Pattern NO_CLAIM = Pattern.compile("不是没有|不是未|并非|不能说|不等于|即使|即便|哪怕|如果|假如|倘若|如未|若未|如无|若无|如没有|若没有"
-            + "|其[他它](?!组织)");
+            + "|其[他它](?!组织)|代收|代为(?:接收|收取|受理)|代转");
     /** Part of the year, not every part of it (“各季度均未…”, “上半年、下半年均未…” speak of the whole year). */
     private static final Pattern PART_OF_YEAR = Pattern.compile("上半年|下半年|(?<![各每个])季度");
 
-    static boolean claimsNoneOfOthers(String words) {
-        return NO_CLAIM.matcher(words).find() || OTHER_UNITS.matcher(words).find() && !OWN_UNIT.matcher(words).find()
+    /** {@code regionWide}: the report covers a government's whole region, whose units are its own (REGION scope). */
+    static boolean claimsNoneOfOthers(String words, boolean regionWide) {
+        return NO_CLAIM.matcher(words).find() || !regionWide && OTHER_UNITS.matcher(words).find() && !OWN_UNIT.matcher(words).find()
                 || PART_OF_YEAR.matcher(words).find() && !(words.contains("上半年") && words.contains("下半年"));
     }
 
@@ -95,7 +97,7 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             for (int i : report.sentencesWith("申请")) {
                 Sentence sentence = report.sentences().get(i);
-                String clause = NoApplicationWording.claimsNone(sentence.folded()) ? claimOfReportYear(sentence.folded(), report.year) : null;
+                String clause = NoApplicationWording.claimsNone(sentence.folded()) ? claimOfReportYear(sentence.folded(), report) : null;
                 if (clause != null) {
                     List<String> columns = applicantColumns(clause);
                     String whose = columns.size() == 1 ? "（自然人）" : columns.size() > 1 ? "（法人或其他组织）" : "";
@@ -116,11 +118,11 @@ final class TextChecks {
          * The clause that claims no application for the report year, or null: “2022年度未收到政府信息公开申请，2023年收到3件”,
          * “与上年度未收到…相比”, “因往年未收到…” speak of another year.
          */
-        private static String claimOfReportYear(String folded, int year) {
+        private static String claimOfReportYear(String folded, ReportSnapshot report) {
             for (String clause : CLAUSES.split(folded)) {
                 int subject = clause.indexOf("申请");
-                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), year)
-                        && !claimsNoneOfOthers(clause.substring(0, subject))) {
+                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), report.year)
+                        && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion())) {
                     return clause;
                 }
             }
@@ -199,7 +201,7 @@ final class TextChecks {
                         continue;
                     }
                     // “各部门未发生行政复议”, “并非未发生行政复议”, “除1件外，未发生其他行政复议”: no claim of none by this body
-                    if (claimsNoneOfOthers(beforeSubject(clause))) {
+                    if (claimsNoneOfOthers(beforeSubject(clause), report.coversRegion())) {
                         continue;
                     }
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero

@@ -41,10 +41,11 @@ public class ValidationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a report sent in the body", description = "Stores nothing. The body is the report JSON exactly as GET "
             + "/agencies/{agencyId}/years/{year} returns it (year required), or {\"report\": …, \"previous\": …} to include last year's "
-            + "report, optionally with \"agencyLevel\" for the rules that depend on it. Cells may hold anything a draft holds "
+            + "report, optionally with \"agencyLevel\" and \"scope\" (REGION: a government's report on its whole region) for the rules "
+            + "that depend on them. Cells may hold anything a draft holds "
             + "(negative, fractional, text): the rules report it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Object.class,
-            description = "A report, or {report, previous, agencyLevel}."), examples = @ExampleObject(name = "draft", value = ValidationExamples.BODY)))
+            description = "A report, or {report, previous, agencyLevel, scope}."), examples = @ExampleObject(name = "draft", value = ValidationExamples.BODY)))
     @APIResponse(responseCode = "200", description = "The result.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ValidationResult.class), examples = @ExampleObject(name = "one failure",
             description = "The answer to the draft example with ?severity=ERROR&category=IN_TABLE.", value = ValidationExamples.RESULT)))

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import cn.gongkai.agency.Agency;
 import cn.gongkai.agency.AgencyLevel;
+import cn.gongkai.agency.ReportScope;
 import cn.gongkai.agency.AgencyService;
 import cn.gongkai.common.Clock;
 import cn.gongkai.format.Format;
@@ -84,8 +85,9 @@ public class ValidationService {
             throw ApiException.invalidInput(Violation.at(prefix, "must be a report object"));
         }
         AgencyLevel level = levelOf(wrapped ? body : report, wrapped ? "" : prefix);
+        ReportScope scope = scopeOf(wrapped ? body : report, wrapped ? "" : prefix);
         int year = year(report, prefix, null);
-        ReportSnapshot current = ReportSnapshot.read(report, format(report, prefix, year), year, null, level);
+        ReportSnapshot current = ReportSnapshot.read(report, format(report, prefix, year), year, null, level, scope);
         ReportSnapshot previous = null;
         JsonNode last = wrapped ? body.get("previous") : null;
         if (last != null && !last.isNull()) {
@@ -93,7 +95,7 @@ public class ValidationService {
                 throw ApiException.invalidInput(Violation.at("/previous", "must be a report object"));
             }
             int previousYear = year(last, "/previous", year - 1);
-            previous = ReportSnapshot.read(last, format(last, "/previous", previousYear), previousYear, null, level);
+            previous = ReportSnapshot.read(last, format(last, "/previous", previousYear), previousYear, null, level, scope);
         }
         return result(current, previous != null, validator.validate(current, previous, filter.detailed()), filter);
     }
@@ -171,7 +173,7 @@ public class ValidationService {
 
     private ReportSnapshot snapshot(Report report, Agency agency) {
         JsonNode tree = json.valueToTree(view.report(report));
-        return ReportSnapshot.read(tree, view.formatOf(report), report.year, agency.name, agency.level);
+        return ReportSnapshot.read(tree, view.formatOf(report), report.year, agency.name, agency.level, agency.scope);
     }
 
     private static Map<String, FindingDecision> decisions(long reportId) {
@@ -203,14 +205,23 @@ public class ValidationService {
     }
 
     private static AgencyLevel levelOf(JsonNode node, String prefix) {
-        JsonNode level = node.get("agencyLevel");
-        if (level == null || level.isNull()) {
+        return constant(node, prefix, "agencyLevel", AgencyLevel.class);
+    }
+
+    /** REGION for a government's report on its whole region: the claim rules then read its region's units as its own. */
+    private static ReportScope scopeOf(JsonNode node, String prefix) {
+        return constant(node, prefix, "scope", ReportScope.class);
+    }
+
+    private static <E extends Enum<E>> E constant(JsonNode node, String prefix, String field, Class<E> type) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
             return null;
         }
         try {
-            return AgencyLevel.valueOf(level.asText());
+            return Enum.valueOf(type, value.asText());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidInput(Violation.at(prefix + "/agencyLevel", "must be one of " + java.util.Arrays.toString(AgencyLevel.values())));
+            throw ApiException.invalidInput(Violation.at(prefix + "/" + field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 
