@@ -1353,6 +1353,14 @@ final class TextChecks {
                     total = Sentence.number(whole.number()).orElse(null);
                 }
             }
+            if (total == null) {
+                // “收到申请20件，其中予以公开15件，占75%”: a whole without 共, where TXT_PARTS_SUM reads one (the count before 其中)
+                int list = context.lastIndexOf("其中");
+                PartsSum.Whole bare = list < 0 ? null : PartsSum.wholeBefore(context, list);
+                if (bare != null && bare.unit().equals(unit) && PartsSum.plainCount(context, bare)) {
+                    total = Sentence.number(bare.number()).orElse(null);
+                }
+            }
             total = namedWhole != null ? namedWhole : total;
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
             // a percentage between the part and this one, then words, is the part's share (“其中政策解读15条，占23.1%，

@@ -188,6 +188,14 @@ class PartSixPercentCrossYearWordingTest {
                         "全年共收到政府信息公开申请40件，其中予以公开30件，占申请总数的75.00%。"), List.of("TXT_PERCENT:part1.ON_REQUEST.1")),
                 new Correct("共处理（含上年结转）的占比", () -> applications(rows("CARRY_IN", 2, "R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
                         "全年共处理政府信息公开申请20件（含上年结转2件），予以公开15件，占75%。"), List.of("TXT_PERCENT:part1.ON_REQUEST.1")),
+                new Correct("无“共”的总数：申请20件，其中…占75%", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
+                        "2023年收到政府信息公开申请20件，其中予以公开15件，占75%；部分公开5件，占25%。"),
+                        List.of("TXT_PERCENT:part1.ON_REQUEST.1", "TXT_PERCENT:part1.ON_REQUEST.2")),
+                new Correct("无“共”的总数：主动公开63条，其中…占比", () -> Draft.demo().text(PROACTIVE,
+                        "主动公开政府信息63条，其中镇街动态25条，占39.7%，通知公告38条，占60.3%。"),
+                        List.of("TXT_PERCENT:part1.PROACTIVE.1", "TXT_PERCENT:part1.PROACTIVE.2")),
+                new Correct("无“共”，较上年增加后的其中不是总数", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
+                        "2023年收到政府信息公开申请20件，较上年增加8件，其中予以公开15件，占75%。"), List.of()),
                 new Correct("占比达75%", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请20件，其中予以公开15件，占比达75%。"), List.of("TXT_PERCENT:part1.ON_REQUEST.1")),
                 new Correct("区政府：全区申请的占比", () -> ReportTypeWordingTest.district(applications(rows("R_GRANT", 120, "R_PARTIAL", 36)))
@@ -275,6 +283,8 @@ class PartSixPercentCrossYearWordingTest {
                         "TXT_FEE_CONSISTENCY:R_OTHER_NO_FEE", "WARNING"),
 
                 // TXT_PERCENT
+                new Wrong("无“共”：申请20件，其中予以公开15件，占80%", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
+                        "2023年收到政府信息公开申请20件，其中予以公开15件，占80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("占比80%而15/20", () -> applications(rows("R_GRANT", 15, "R_PARTIAL", 5)).text(ON_REQUEST,
                         "全年共收到政府信息公开申请20件，其中予以公开15件，占比80%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("两位小数66.33%", () -> applications(rows("R_GRANT", 2, "R_PARTIAL", 1)).text(ON_REQUEST,
