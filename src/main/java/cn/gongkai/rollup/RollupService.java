@@ -65,6 +65,13 @@ public class RollupService {
     private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version "
             + "and rv.decisions_version = r.decisions_version and rv.agency_identity_version = a.identity_version "
             + "and rv.rules_revision = '%2$s')";
+    /**
+     * A report's counts made by the rules this build runs (%2$s): each release keeps its own rows (see V6), so two releases
+     * running side by side during a rolling deploy do not overwrite and recount each other's.
+     */
+    private static final String OWN_COUNTS = "rv.report_id = r.id and rv.rules_revision = '%2$s'";
+    /** How long counts of rules no longer running are kept: a rolling deploy's old release may still be writing them. */
+    static final java.time.Duration OTHER_REVISIONS_KEPT = java.time.Duration.ofDays(7);
 
     private final EntityManager db;
     private final AgroalDataSource dataSource;
@@ -90,6 +97,18 @@ public class RollupService {
     /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
     void checkIndicators(@Observes io.quarkus.runtime.StartupEvent started) {
         Indicators.check(catalogue);
+        forgetOtherRevisions(OTHER_REVISIONS_KEPT);
+    }
+
+    /**
+     * Deletes the counts other rules made that have not been written for {@code kept}: those of releases no longer
+     * running, and a rolling deploy's old release's are recent. An old release that outlives {@code kept} recounts what it
+     * then misses, once. Returns how many rows went.
+     */
+    int forgetOtherRevisions(java.time.Duration kept) {
+        return QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("delete from validation_counts where rules_revision <> ?1 "
+                + "and validated_at < now() - make_interval(secs => ?2)").setParameter(1, rulesRevision.value())
+                .setParameter(2, (double) kept.toSeconds()).executeUpdate());
     }
 
     /**
@@ -147,7 +166,7 @@ public class RollupService {
                 + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
                 + "from agency a " + lookup("report r", "r.id, r.format_id, r.version, r.decisions_version", "r.agency_id = a.id and r.year = ?")
                 + lookup("report p", "p.version", "p.agency_id = a.id and p.year = ?")
-                + lookup("report_validation rv", "rv.*", "rv.report_id = r.id")
+                + lookup("validation_counts rv", "rv.*", OWN_COUNTS)
                 + "where a.division_code like '%1$s%%' group by a.scope, r.format_id";
     }
 
@@ -384,7 +403,7 @@ public class RollupService {
     /** A report whose stored validation counts are missing or stale; parameters: year, year − 1, how many at most. */
     private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version, r.decisions_version, a.identity_version from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? left join report p on p.agency_id = a.id and p.year = ? "
-            + "left join report_validation rv on rv.report_id = r.id "
+            + "left join validation_counts rv on " + OWN_COUNTS + " "
             + "where a.division_code like '%1$s%%' and (rv.report_id is null or not " + CURRENT + ") order by r.id limit ?";
 
     /** The cells the table shows, bound into {@link #agencyTableSql} in this order. */
@@ -405,7 +424,7 @@ public class RollupService {
                 + "k.new_applications, k.reviews, k.litigation "
                 + "from agency a left join report r on r.agency_id = a.id and r.year = ? "
                 + "left join report p on p.agency_id = a.id and p.year = ? "
-                + "left join report_validation rv on rv.report_id = r.id "
+                + "left join validation_counts rv on " + OWN_COUNTS + " "
                 + "left join lateral (select sum(rc.value) filter (where rc.cell_id = ?) as new_applications, "
                 + "sum(rc.value) filter (where rc.cell_id = ?) as reviews, sum(rc.value) filter (where rc.cell_id in (?, ?)) as litigation "
                 + "from report_cell rc where rc.report_id = r.id and rc.cell_id = any(?)) k on r.id is not null "
@@ -547,11 +566,11 @@ public class RollupService {
             for (Stale report : stale) {
                 ValidationResult result = validation.validateStored(report.agencyId(), year, countOnly);
                 // the versions read before validating: a change since then leaves these counts stale, never wrongly current
-                db.createNativeQuery("insert into report_validation (report_id, report_version, previous_version, decisions_version, "
+                db.createNativeQuery("insert into validation_counts (report_id, report_version, previous_version, decisions_version, "
                         + "agency_identity_version, rules_revision, errors, warnings, validated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now()) "
-                        + "on conflict (report_id) do update set report_version = excluded.report_version, "
+                        + "on conflict (report_id, rules_revision) do update set report_version = excluded.report_version, "
                         + "previous_version = excluded.previous_version, decisions_version = excluded.decisions_version, "
-                        + "agency_identity_version = excluded.agency_identity_version, rules_revision = excluded.rules_revision, "
+                        + "agency_identity_version = excluded.agency_identity_version, "
                         + "errors = excluded.errors, warnings = excluded.warnings, validated_at = excluded.validated_at")
                         .setParameter(1, report.reportId()).setParameter(2, report.version()).setParameter(3, report.previousVersion())
                         .setParameter(4, report.decisionsVersion()).setParameter(5, report.agencyIdentityVersion())

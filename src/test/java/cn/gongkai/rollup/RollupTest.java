@@ -54,6 +54,8 @@ class RollupTest {
     AgroalDataSource dataSource;
     @Inject
     cn.gongkai.validation.RulesRevision rulesRevision;
+    @Inject
+    RollupService rollups;
 
     private final List<Member> members = new ArrayList<>();
     private final Random random = new Random(20231231);
@@ -373,7 +375,7 @@ class RollupTest {
      * there shows.
      */
     private long currentCounts(long agencyId) {
-        return queryLong("select count(*) from report_validation rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
+        return queryLong("select count(*) from validation_counts rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
                 + "where r.agency_id = ? and rv.agency_identity_version = a.identity_version and rv.decisions_version = r.decisions_version "
                 + "and rv.rules_revision = ?", agencyId,
                 rulesRevision.value());
@@ -419,7 +421,7 @@ class RollupTest {
 
         agency.put("name", uniqueName("改名测试新名"));     // the title no longer names the agency: STR_AGENCY_YEAR warns
         putAgency(id, agency);
-        execute("update report_validation set agency_identity_version = ?, warnings = ? where report_id = (select id from report "
+        execute("update validation_counts set agency_identity_version = ?, warnings = ? where report_id = (select id from report "
                 + "where agency_id = ? and year = 2023)", oldIdentity, underOldName, id);
 
         assertEquals(underOldName + 1, warnings(id, 2023));
@@ -441,7 +443,7 @@ class RollupTest {
             for (String finding : failing) {
                 json().body(Map.of("status", "DISMISSED", "reason", "经核实，表中数字无误。")).put(path + "/decisions/" + finding).then().statusCode(200);
             }
-            execute("update report_validation set decisions_version = ?, errors = ? where report_id = (select id from report "
+            execute("update validation_counts set decisions_version = ?, errors = ? where report_id = (select id from report "
                     + "where agency_id = ? and year = 2023)", decisionsBefore, errors, member.id());
 
             Map<String, Object> row = agencyRow("610100", 2023, member.id());
@@ -453,18 +455,35 @@ class RollupTest {
         assertEquals(errors, agencyRow("610100", 2023, member.id()).get("errors"), "a withdrawal is counted too");
     }
 
-    /** Counts stored by other rules (an earlier build) are recounted by this one, without a migration. */
+    /**
+     * Counts stored by other rules (an earlier build) are recounted by this one, without a migration, and kept beside this
+     * build's: during a rolling deploy the old release still reads its own, and neither overwrites the other's.
+     */
     @Test
-    void countsMadeByOtherRulesAreRecounted() {
+    void countsMadeByOtherRulesAreRecountedBesideThem() {
         Member member = members.stream().filter(m -> m.division().startsWith("6101") && m.reports().containsKey(2023)).findFirst().orElseThrow();
         int errors = json().get("/agencies/" + member.id() + "/years/2023/validate").jsonPath().getInt("summary.bySeverity.ERROR.failed");
         agencyRow("610100", 2023, member.id());     // stores the counts
-        execute("update report_validation set rules_revision = ?, errors = 999 where report_id = (select id from report "
-                + "where agency_id = ? and year = 2023)", "0".repeat(64), member.id());
+        String otherRules = "0".repeat(64);
+        execute("update validation_counts set rules_revision = ?, errors = 999 where report_id = (select id from report "
+                + "where agency_id = ? and year = 2023)", otherRules, member.id());
 
         assertEquals(errors, agencyRow("610100", 2023, member.id()).get("errors"));
-        assertEquals(1, queryLong("select count(*) from report_validation rv join report r on r.id = rv.report_id where r.agency_id = ? "
+        assertEquals(1, queryLong("select count(*) from validation_counts rv join report r on r.id = rv.report_id where r.agency_id = ? "
                 + "and rv.rules_revision = ? and rv.errors = ?", member.id(), rulesRevision.value(), errors));
+        assertEquals(1, queryLong("select count(*) from validation_counts rv join report r on r.id = rv.report_id where r.agency_id = ? "
+                + "and r.year = 2023 and rv.rules_revision = ? and rv.errors = 999", member.id(), otherRules), "the other release's row is left as it was");
+
+        // at start-up, counts of other rules not written for a week go; recent ones (a release still running) stay, and this build's
+        rollups.forgetOtherRevisions(java.time.Duration.ofDays(7));
+        assertEquals(1, queryLong("select count(*) from validation_counts where rules_revision = ?", otherRules), "a row written a moment ago is kept");
+        execute("update validation_counts set validated_at = now() - interval '8 days' where rules_revision = ?", otherRules);
+        execute("update validation_counts set validated_at = now() - interval '8 days' where rules_revision = ? and report_id = "
+                + "(select id from report where agency_id = ? and year = 2023)", rulesRevision.value(), member.id());
+        assertTrue(rollups.forgetOtherRevisions(java.time.Duration.ofDays(7)) >= 1);
+        assertEquals(0, queryLong("select count(*) from validation_counts where rules_revision = ?", otherRules));
+        assertEquals(1, queryLong("select count(*) from validation_counts rv join report r on r.id = rv.report_id where r.agency_id = ? "
+                + "and r.year = 2023 and rv.rules_revision = ?", member.id(), rulesRevision.value()), "this build's counts are never forgotten");
     }
 
     @Test
@@ -602,7 +621,7 @@ class RollupTest {
         }
     }
 
-    /** Current counts are read, not written again: a table read that finds none stale leaves report_validation as it was. */
+    /** Current counts are read, not written again: a table read that finds none stale leaves validation_counts as it was. */
     @Test
     void perAgencyTableWritesNothingWhenCountsAreCurrent() {
         json().get("/divisions/610100/years/2023/agencies").then().statusCode(200);     // stores whatever is stale
@@ -616,7 +635,7 @@ class RollupTest {
     private String validatedAt(String prefix) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("select string_agg(rv.report_id || '@' || rv.validated_at, ',' "
-                        + "order by rv.report_id) from report_validation rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
+                        + "order by rv.report_id) from validation_counts rv join report r on r.id = rv.report_id join agency a on a.id = r.agency_id "
                         + "where a.division_code like ? || '%'")) {
             statement.setString(1, prefix);
             try (ResultSet rows = statement.executeQuery()) {
