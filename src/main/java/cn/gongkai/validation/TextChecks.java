@@ -775,7 +775,7 @@ final class TextChecks {
             return !CHANGE.matcher(words).find() && words.indexOf('均') < 0 && words.indexOf('每') < 0;
         }
 
-        private static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
+        static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
 
         /**
          * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”, “关于…的”), or people taking part (“主要负责同志解读2篇、
@@ -1244,7 +1244,9 @@ final class TextChecks {
                         head + "，分项兼按申请人、办理结果或申请方式等不同口径列出，各自未超过总数，不作加总核对",
                         "the items divide the applications in more than one way (applicant, result, manner), each within the whole");
             }
-            if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
+            // a channel that carried all of them (“政府网站发布63条、“漕河镇发布”发布40条” of 63): the others are channels too
+            if (sum.compareTo(stated) > 0 && (read.stream().filter(PartsSum::isChannel).count() >= 2 || read.stream().anyMatch(
+                    item -> isChannel(item) && Sentence.number(item.number()).map(n -> n.compareTo(stated) == 0).orElse(false)))) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
                         head + "，分项为发布渠道，同一信息可在多个渠道发布，不作加总核对", "the items are channels, which may carry the same items");
             }
@@ -1366,6 +1368,15 @@ final class TextChecks {
             return from;
         }
 
+        /** Whether the nearest count is a change (“予以公开16件，同比增加4件，占80%”): no part; the share is of a count before it. */
+        private static boolean changeBefore(String before, int partAt) {
+            int from = partAt;
+            while (from > 0 && partAt - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(before.charAt(from - 1)) && before.charAt(from - 1) != '、') {
+                from--;
+            }
+            return PartsSum.CHANGE.matcher(before.substring(from, partAt)).find();
+        }
+
         /**
          * Whether the part's clause names a sub-whole it is counted in (“网上申请中予以公开12件”): its share is of that, not of
          * the whole before 其中.
@@ -1403,7 +1414,7 @@ final class TextChecks {
                 partEnd = part.end();
                 counts.add(new String[] { partNumber, unit });
             }
-            if (partNumber == null) {
+            if (partNumber == null || changeBefore(before, partAt)) {
                 return null;
             }
             // “予以公开10件，占全部20件的60%”: the count after 占 is the whole, the one before it the part; both stated

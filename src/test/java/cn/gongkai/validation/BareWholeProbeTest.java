@@ -204,6 +204,45 @@ class BareWholeProbeTest {
                         "本年度收到政府信息公开申请20件，其中予以公开15件，同比增长25%。"), List.of()));
     }
 
+    /** A second round of probes. */
+    static List<Correct> more() {
+        return List.of(
+                new Correct("网站与带引号的公众号", () -> p("全年主动公开政府信息63条，其中政府网站发布63条、“漕河镇发布”发布40条。"), List.of()),
+                new Correct("网站与带引号的账号，逗号", () -> p("全年主动公开政府信息63条，其中政府网站63条，“漕河发布”40条，“漕河镇人民政府”头条号30条。"), List.of()),
+                new Correct("调整目录事项", () -> p("全年调整主动公开目录事项63项，其中新增40项、修改13项、删除10项。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("冒号分号两种口径", () -> byApplicant(10, 2, "本年度收到政府信息公开申请12件，其中：自然人10件；法人2件；予以公开12件。"), List.of()),
+                new Correct("冒号逗号分号两种口径", () -> req(rows("R_GRANT", 10, "R_DENY_THIRD_PARTY", 2),
+                        "本年度收到政府信息公开申请12件，其中：自然人10件，法人2件；予以公开10件，不予公开2件。"), List.of()),
+                new Correct("分号分项两种口径主动公开", () -> p("全年主动公开政府信息63条，其中：政策文件10条；工作动态53条；政府网站发布63条；微信公众号发布40条。"), List.of()),
+                new Correct("同比增加后的占比", () -> req(rows("R_GRANT", 16, "R_PARTIAL", 4),
+                        "本年度收到政府信息公开申请20件，其中予以公开16件，同比增加4件，占80%。"), List.of()),
+                new Correct("一次性告知", () -> req(rows("R_GRANT", 8),
+                        "本年度收到政府信息公开申请8件，其中一次性告知5件、当场答复3件、按期答复8件。"), List.of()),
+                new Correct("发布量万条", () -> p("全年发布各类信息1.2万条，其中政务动态8000条、其他信息5000条。"), List.of()),
+                new Correct("括号含转载后的其中", () -> p("全年主动公开政府信息63条（含转载12条），其中原创51条、转载12条、图文信息40条。"), List.of()),
+                new Correct("办结含结转", () -> req(rows("CARRY_IN", 2, "R_GRANT", 12, "R_DENY_THIRD_PARTY", 2),
+                        "本年度办结政府信息公开申请14件（含上年结转2件），其中予以公开12件、不予公开2件。"), List.of()),
+                new Correct("分项以及", () -> p("全年主动公开政府信息63条，其中镇街动态25条以及其他信息40条。"), List.of()),
+                new Correct("二十大标签", () -> p("全年主动公开政府信息63条，其中学习宣传党的二十大精神信息10条、其他信息53条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("上下半年与季度", () -> p("全年主动公开政府信息63条，其中上半年30条、下半年33条，第四季度18条。"), List.of()),
+                new Correct("分项后述访问量", () -> p("全年主动公开政府信息63条，其中镇街动态25条、其他信息38条，总浏览量12000次。"), List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("区政府办与部门受理", () -> req(rows("R_GRANT", 12),
+                        "本年度收到政府信息公开申请12件，其中镇政府办公室受理3件、各站所受理9件，各村协助办理5件。"), List.of()),
+                new Correct("其中均为", () -> req(rows("R_GRANT", 12), "本年度收到政府信息公开申请12件，其中均为自然人申请，予以公开12件。"), List.of()),
+                new Correct("建议提案与主办", () -> Draft.demo().text(NPC,
+                        "2023年度，漕河镇办理建议提案8件，其中人大代表建议5件、政协委员提案3件，其中主办6件、协办2件。"), List.of()),
+                new Correct("建议采纳", () -> Draft.demo().text(NPC, "2023年度，漕河镇办理人大代表建议5件，其中主办3件、协办2件、采纳4件。"), List.of()),
+                new Correct("政策解读形式与渠道", () -> p("本年度发布政策解读8篇，其中图文解读5篇、视频解读3篇、在政府网站发布8篇。"), List.of()),
+                new Correct("培训人次", () -> oversight("开展业务培训3次，其中培训镇村干部120人次、网上培训2次，"), List.of()),
+                new Correct("依申请占比并列申请人", () -> req(rows("R_GRANT", 15, "R_PARTIAL", 5),
+                        "本年度收到政府信息公开申请20件，其中自然人申请16件，占80%，法人申请4件，占20%。"), List.of()),
+                new Correct("满意度百分比", () -> req(rows("R_GRANT", 15, "R_PARTIAL", 5),
+                        "本年度收到政府信息公开申请20件，其中予以公开15件、部分公开5件，申请人满意度95%。"), List.of()),
+                new Correct("占比为比重", () -> req(rows("R_GRANT", 15, "R_PARTIAL", 5),
+                        "本年度收到政府信息公开申请20件，其中予以公开15件，比重较上年提高10%。"), List.of()));
+    }
+
     static List<Wrong> wrong() {
         return List.of(
                 new Wrong("十四五规划多1", () -> p("全年主动公开政府信息63条，其中“十四五”规划相关信息5条、其他信息59条。"), "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
@@ -235,6 +274,10 @@ class BareWholeProbeTest {
                         "TXT_PARTS_SUM:part1.ON_REQUEST.2", "ERROR"),
                 new Wrong("复议分项多，分号后诉讼另列", () -> cases(Draft.demo(), "RV_UPHELD", 2, "LD_UPHELD", 1)
                         .text(PART4, "本年度被申请行政复议2件，其中维持2件、纠正1件；被提起行政诉讼1件，其中维持1件。"), "TXT_PARTS_SUM:part4.2", "ERROR"),
+                new Wrong("渠道之外的分项多", () -> p("全年主动公开政府信息63条，其中政策文件10条、工作动态54条，均在政府网站发布。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"),
+                new Wrong("同比之后的占比仍错", () -> req(rows("R_GRANT", 16, "R_PARTIAL", 4),
+                        "本年度收到政府信息公开申请20件，其中予以公开16件，占70%，同比增加4件。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"),
                 new Wrong("占比仍错", () -> req(rows("R_GRANT", 15, "R_PARTIAL", 5),
                         "本年度收到政府信息公开申请20件，其中予以公开15件，占70%，部分公开5件，占25%。"), "TXT_PERCENT:part1.ON_REQUEST.1", "WARNING"));
     }
@@ -242,6 +285,11 @@ class BareWholeProbeTest {
     @TestFactory
     Stream<DynamicTest> correctWordingRaisesNoFailure() {
         return WordingRobustnessTest.correctTests(correct());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> moreCorrectWordingRaisesNoFailure() {
+        return WordingRobustnessTest.correctTests(more());
     }
 
     @TestFactory
