@@ -793,7 +793,8 @@ final class TextChecks {
          * Item labels that count along another dimension than the rest of the list, so the items may share members: when
          * (答复期限: “按期答复12件、当场答复3件”, “予以公开10件、…、延期答复1件”), provenance beside kinds (“原创信息40条、转载信息23条、
          * 图文信息30条”), items taken up elsewhere (“本级发布50条、转载上级信息13条、被市级采用10条”), an umbrella kind (重点领域 holds 惠民惠农), a state beside roles (“主办3件、协办2件、已办结5件”),
-         * or a 行政诉讼 that followed a 行政复议 of the whole.
+         * a kind of applicant within another (律师 are 自然人), what was asked for (“申请公开征地信息5件”: one application may ask
+         * for several), or a 行政诉讼 that followed a 行政复议 of the whole.
          */
         private static boolean overlappingLabels(Whole whole, List<Item> items) {
             long provenance = items.stream().filter(item -> PROVENANCE.matcher(item.label()).find()).count();
@@ -801,7 +802,8 @@ final class TextChecks {
             long state = items.stream().filter(item -> item.label().contains("办结")).count();
             // “已办结10件、结转下年度2件” are states both: a division
             long roles = items.stream().filter(item -> !item.label().contains("办结") && !STATE.matcher(item.label()).find()).count();
-            return items.stream().anyMatch(item -> TIMING.matcher(item.label()).find() || item.label().contains("重点领域"))
+            return items.stream().anyMatch(item -> TIMING.matcher(item.label()).find() || item.label().contains("重点领域")
+                    || item.label().contains("律师") || item.label().startsWith("申请公开") || item.label().startsWith("申请获取"))
                     || provenance > 0 && provenance < items.size() || adopted > 0 && adopted < items.size() || state > 0 && roles > 0
                     || whole.text().contains("复议") && !whole.text().contains("诉讼") && items.stream().anyMatch(item -> item.label().contains("诉讼"));
         }
