@@ -571,7 +571,7 @@ final class TextChecks {
         private static final List<String> UNITS = List.of("条", "件", "期", "篇", "个", "次", "项", "场", "份");
         private static final int LONGEST_GAP = 14;
         private static final String SEPARATORS = "、，,；;。";
-        private static final int LONGEST_LABEL = 16;
+        static final int LONGEST_LABEL = 16;
         /** The most text read after a whole for its items (see {@link #window}). */
         private static final int LONGEST_LIST = 1000;
 
@@ -593,7 +593,7 @@ final class TextChecks {
         /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”, “…；上述申请中4件通过网上提交”. */
         private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上", "上述");
         /** Words that start a list of the item before: “机构类信息20条，内有领导成员10条、…”, “工作类信息11条，其中镇街动态3条、…”. */
-        private static final List<String> NESTED = List.of("内有", "其中", "包括", "含");
+        private static final List<String> NESTED = List.of("内有", "内含", "其中", "包括", "包含", "含");
 
         @Override
         public String ruleId() {
@@ -608,7 +608,7 @@ final class TextChecks {
             for (int i : report.sentencesWith("共")) {
                 for (Whole whole : wholes(sentences.get(i).folded())) {
                     BigDecimal stated = Sentence.number(whole.number()).orElse(null);
-                    String list = listAfter(sentences, i, whole.end());
+                    String list = listAfter(sentences, i, whole.end(), false);
                     if (stated == null || list == null) {
                         continue;
                     }
@@ -619,7 +619,8 @@ final class TextChecks {
                                 "正文“" + whole.text() + "”后并列另一数量，“其中”所指总数无法确定", "the whole the items belong to is unclear"));
                         continue;
                     }
-                    Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
+                    Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn,
+                            aboutApplications(sentences.get(i), whole));
                     findings.add(unlessLoose(rule, compared, sentences.get(i).folded(), whole, list, span));
                 }
             }
@@ -652,7 +653,21 @@ final class TextChecks {
                         null, List.of(), span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
                         "the items are topics or people taking part, which may overlap");
             }
+            if (overlappingLabels(whole, list(list, whole.unit().charAt(0)).items())) {
+                return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
+                        null, List.of(), span, "正文“" + whole.text() + "”后的分项兼按不同口径列出（如答复时限、来源、办理状态），可能交叉，不作加总核对",
+                        "the items count along more than one dimension (timing, provenance, state), which may overlap");
+            }
             return compared;
+        }
+
+        /**
+         * Whether a whole counts applications: its words say 申请, or its sentence does before it, or it stands in 依申请公开
+         * (“依申请公开方面，全年受理5件，其中…”, “本年度新收10件，其中…”), so its results may include those carried in.
+         */
+        private static boolean aboutApplications(Sentence sentence, Whole whole) {
+            return whole.text().contains("申请") || sentence.folded().substring(0, whole.end()).contains("申请")
+                    || "ON_REQUEST".equals(sentence.source().itemKey());
         }
 
         /** What introduces the list of a whole without 共: 其中, or 包括 when no 其中 follows (the list would be read after that). */
@@ -668,10 +683,11 @@ final class TextChecks {
                 if (stated == null || !plainCount(folded, whole) || !opener.equals("其中") && folded.indexOf("其中", at) >= 0) {
                     continue;
                 }
-                String list = listAfter(sentences, i, whole.end());
+                String list = listAfter(sentences, i, whole.end(), true);
                 // the list starts in this sentence: it is the text the finding rests on
                 TextRef span = sentences.get(i).ref();
-                Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn);
+                Finding compared = compare(rule, sentences.get(i).source(), findings.size() + 1, span, whole, stated, list, carriedIn,
+                        aboutApplications(sentences.get(i), whole));
                 if (ITEMS_UNREAD.equals(compared.messageEn())) {
                     // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
                     continue;
@@ -741,7 +757,7 @@ final class TextChecks {
         }
 
         /**
-         * Whether the clause of a whole without 共 states a count of things: not a change (“较上年增加5件，其中…”, “同比…”),
+         * Whether the clause of a whole without 共 states a count of things: not a change (“较上年增加5件，其中…”, “同比…”), not a rate (月均, 每月),
          * and not one the 共 reading has had (“收到申请共计12件，其中…”).
          */
         private static boolean plainCount(String text, Whole whole) {
@@ -755,10 +771,11 @@ final class TextChecks {
                 }
             }
             String words = text.substring(clause, whole.end());
-            return !CHANGE.matcher(words).find();
+            // “月均更新信息5条”, “每月发布5条”: a rate, whose items may be the year's
+            return !CHANGE.matcher(words).find() && words.indexOf('均') < 0 && words.indexOf('每') < 0;
         }
 
-        private static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
+        static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
 
         /**
          * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”, “关于…的”), or people taking part (“主要负责同志解读2篇、
@@ -769,7 +786,33 @@ final class TextChecks {
         }
 
         /** People doing what is counted (主要负责人解读3次, 分管负责同志出席3场), not a kind of information about them (领导成员10条). */
-        private static final Pattern PEOPLE = Pattern.compile("(?:负责人|负责同志|领导|专家)[^、,;]{0,4}?(?:解读|出席|参加|发布|接待|带班)");
+        private static final Pattern PEOPLE = Pattern.compile(
+                "(?:负责人|负责同志|领导|专家|一把手|书记|镇长|乡长|区长|县长|市长|局长|主任|干部)[^、,;]{0,4}?(?:解读|出席|参加|发布|接待|带班)");
+
+        /**
+         * Item labels that count along another dimension than the rest of the list, so the items may share members: when
+         * (答复期限: “按期答复12件、当场答复3件”, “予以公开10件、…、延期答复1件”), provenance beside kinds (“原创信息40条、转载信息23条、
+         * 图文信息30条”), items taken up elsewhere (“本级发布50条、转载上级信息13条、被市级采用10条”), an umbrella kind (重点领域 holds 惠民惠农), a state beside roles (“主办3件、协办2件、已办结5件”),
+         * a kind of applicant within another (律师 are 自然人), what was asked for (“申请公开征地信息5件”: one application may ask
+         * for several), or a 行政诉讼 that followed a 行政复议 of the whole.
+         */
+        private static boolean overlappingLabels(Whole whole, List<Item> items) {
+            long provenance = items.stream().filter(item -> PROVENANCE.matcher(item.label()).find()).count();
+            long adopted = items.stream().filter(item -> ADOPTED.matcher(item.label()).find()).count();
+            long state = items.stream().filter(item -> item.label().contains("办结")).count();
+            // “已办结10件、结转下年度2件” are states both: a division
+            long roles = items.stream().filter(item -> !item.label().contains("办结") && !STATE.matcher(item.label()).find()).count();
+            return items.stream().anyMatch(item -> TIMING.matcher(item.label()).find() || item.label().contains("重点领域")
+                    || item.label().contains("律师") || item.label().startsWith("申请公开") || item.label().startsWith("申请获取"))
+                    || provenance > 0 && provenance < items.size() || adopted > 0 && adopted < items.size() || state > 0 && roles > 0
+                    || whole.text().contains("复议") && !whole.text().contains("诉讼") && items.stream().anyMatch(item -> item.label().contains("诉讼"));
+        }
+
+        private static final Pattern TIMING = Pattern.compile("延期|按期|按时|当场|当日|即时|逾期答复|期限内|工作日|转主动公开|转为主动公开");
+        private static final Pattern STATE = Pattern.compile("结转|在办|办理中|正在|未办结");
+        private static final Pattern PROVENANCE = Pattern.compile("原创|转载|转发|自主");
+        /** Taken up by another body (“被市级采用10条”), a count of the same items again; not 招考录用, a kind of information. */
+        private static final Pattern ADOPTED = Pattern.compile("采用|刊用|采纳");
 
         /** The message of a finding on items that could not be read. */
         private static final String ITEMS_UNREAD = "the items could not be read";
@@ -824,10 +867,11 @@ final class TextChecks {
             return false;
         }
 
-        /** A whole said to be about (约, 近, 逾, 超过 before its number) or at least (以上, 左右, 多 after its unit) its number. */
+        /** A whole said to be about (约, 近, 逾, 超(过), 不少于, 至少, 不低于, 突破 before its number) or at least (以上, 左右, 多 after its unit) its number. */
         static boolean approximate(String text, Whole whole) {
             String before = text.substring(whole.start(), whole.end() - whole.number().length() - whole.unit().length());
-            return before.endsWith("约") || before.endsWith("近") || before.endsWith("逾") || before.endsWith("超过") || before.endsWith("大约")
+            return before.endsWith("约") || before.endsWith("近") || before.endsWith("逾") || before.endsWith("超") || before.endsWith("超过")
+                    || before.endsWith("大约") || before.endsWith("不少于") || before.endsWith("至少") || before.endsWith("不低于") || before.endsWith("突破")
                     || text.startsWith("以上", whole.end()) || text.startsWith("左右", whole.end()) || text.startsWith("多", whole.end());
         }
 
@@ -850,7 +894,7 @@ final class TextChecks {
          * The items after 其中, in the rest of this sentence or in the next one, and on over the sentences that ； ends
          * (“其中予以公开15件，占75%；部分公开5件，占25%。”).
          */
-        private static String listAfter(List<Sentence> sentences, int index, int from) {
+        private static String listAfter(List<Sentence> sentences, int index, int from, boolean bare) {
             String rest = window(sentences.get(index).folded(), from);
             int at = rest.indexOf("其中");
             int last = index;
@@ -864,7 +908,10 @@ final class TextChecks {
                 last = index + 1;
                 list = sentences.get(last).folded().strip().substring(2);
             }
-            while (list != null && list.endsWith(";") && list.length() < LONGEST_LIST && sameText(sentences, index, last + 1)) {
+            // for a whole without 共, not into a sentence with a list of its own (“行政复议2件，其中维持2件；被提起行政诉讼1件，
+            // 其中维持1件。”): with 共 that is an item's own list (“其中机构类信息16条，内有…；工作类信息11条，其中…”)
+            while (list != null && list.endsWith(";") && list.length() < LONGEST_LIST && sameText(sentences, index, last + 1)
+                    && !(bare && ownList(sentences.get(last + 1).folded()))) {
                 list += window(sentences.get(++last).folded(), 0);
             }
             return list;
@@ -889,6 +936,12 @@ final class TextChecks {
                 return rest.startsWith(":", at + 2) ? at + 3 : at + 2;
             }
             return rest.startsWith(":") ? 1 : 0;
+        }
+
+        /** Whether a sentence has a whole of its own right before its 其中. */
+        private static boolean ownList(String text) {
+            int at = text.indexOf("其中");
+            return at >= 0 && wholeBefore(text, at) != null;
         }
 
         private static boolean sameText(List<Sentence> sentences, int index, int other) {
@@ -931,7 +984,7 @@ final class TextChecks {
                 if (SEPARATORS.indexOf(c) < 0 || separatesThousands(list, i)) {
                     continue;
                 }
-                if (depthAtStart == 0 && !items.isEmpty() && startsAfterList(list, start)) {
+                if (depthAtStart == 0 && !items.isEmpty() && (startsAfterList(list, start) || cumulative(list, start, i))) {
                     break;
                 }
                 if (!nested && depthAtStart == 0 && !items.isEmpty() && startsWithAny(list, start, NESTED)) {
@@ -997,6 +1050,12 @@ final class TextChecks {
             return first > 0 && piece.charAt(first - 1) == '第';
         }
 
+        /** A piece counting more than the year's (“截至目前累计公开政策文件1,200条”, “历年规范性文件总数达到120条”): the list has ended. */
+        private static boolean cumulative(String list, int start, int end) {
+            String piece = list.substring(start, end);
+            return piece.contains("累计") || piece.contains("截至") || piece.contains("截止") || piece.contains("历年");
+        }
+
         private static boolean startsAfterList(String list, int at) {
             return startsWithAny(list, at, AFTER_LIST);
         }
@@ -1022,12 +1081,12 @@ final class TextChecks {
             return CHANNEL.matcher(item.label()).find();
         }
 
-        private static final Pattern CHANNEL = Pattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播");
+        private static final Pattern CHANNEL = Pattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播|网上|线上|线下|APP|App|app|小程序|平台|大厅|电子屏|显示屏|宣传栏|短信");
 
         /** Who applied (“自然人申请5件”, “法人或其他组织申请2件”): one way to divide applications, results are another. */
-        private static final Pattern APPLICANT = Pattern.compile("自然人|法人|其他组织|公民|企业");
+        private static final Pattern APPLICANT = Pattern.compile("自然人|法人|其他组织|公民|企业|个人|群众|律师");
         /** How they were submitted (“当面申请2件、网上申请3件”): a third way. */
-        private static final Pattern MANNER = Pattern.compile("当面|现场|网上|在线|网络|信函|邮寄|传真|电子邮件|邮件|来信|来访");
+        private static final Pattern MANNER = Pattern.compile("当面|现场|网上|在线|网络|信函|邮寄|传真|电子邮件|邮件|来信|来访|线上|线下|书面|窗口");
 
         /**
          * Whether the items divide applications in two or three ways (by applicant, by result, by manner), each item in one way
@@ -1082,6 +1141,10 @@ final class TextChecks {
                 int numberEnd = numberEnd(piece, labelEnd);
                 int unitAt = unitAt(piece, numberEnd);
                 if (numberEnd > labelEnd && unitAt < piece.length() && piece.charAt(unitAt) == unit) {
+                    // a count inside a title (“《关于做好3件民生实事的通知》等通知8件”) is no item's
+                    if (piece.lastIndexOf('《', labelEnd) > piece.lastIndexOf('》', labelEnd)) {
+                        return null;
+                    }
                     return new Item(piece.substring(0, labelEnd), piece.substring(labelEnd, numberEnd));
                 }
             }
@@ -1139,7 +1202,7 @@ final class TextChecks {
         private static final Pattern RESULT = Pattern.compile("予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复");
 
         private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Whole whole,
-                BigDecimal stated, String list, BigDecimal carriedIn) {
+                BigDecimal stated, String list, BigDecimal carriedIn, boolean applications) {
             Items items = list(list, whole.unit().charAt(0));
             List<Item> read = items.items().stream().filter(item -> Sentence.number(item.number()).isPresent()).toList();
             BigDecimal sum = sum(read, read.size());
@@ -1170,20 +1233,22 @@ final class TextChecks {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, null, null, List.of(), sentence,
                         "正文“" + whole.text() + "”后以逗号分隔的分项止于何处无法确定", "where the comma-separated items end is unclear");
             }
-            if (sum.compareTo(stated) > 0 && carriedIn != null && whole.text().contains("申请")
+            if (sum.compareTo(stated) > 0 && carriedIn != null && applications
                     && read.stream().allMatch(item -> RESULT.matcher(item.label()).find()) && sum.compareTo(stated.add(carriedIn)) <= 0) {
                 // “共收到申请30件，其中予以公开20件、…” with 4 carried in: the results are of 34 applications
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.PASS, expression, sum, stated, List.of(), sentence,
                         head + "，为办理结果，含上年结转申请" + Wording.number(carriedIn) + "件的结果，不超过新收与结转之和",
                         "the items are results, which include those of applications carried in");
             }
-            if (sum.compareTo(stated) > 0 && whole.text().contains("申请") && twoDivisions(read, stated, carriedIn)) {
+            if (sum.compareTo(stated) > 0 && applications && twoDivisions(read, stated, carriedIn)) {
                 // “共收到申请5件，其中自然人申请5件，予以公开5件”: by applicant, then by result (or manner), each within the whole
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
                         head + "，分项兼按申请人、办理结果或申请方式等不同口径列出，各自未超过总数，不作加总核对",
                         "the items divide the applications in more than one way (applicant, result, manner), each within the whole");
             }
-            if (sum.compareTo(stated) > 0 && read.stream().filter(PartsSum::isChannel).count() >= 2) {
+            // a channel that carried all of them (“政府网站发布63条、“漕河镇发布”发布40条” of 63): the others are channels too
+            if (sum.compareTo(stated) > 0 && (read.stream().filter(PartsSum::isChannel).count() >= 2 || read.stream().anyMatch(
+                    item -> isChannel(item) && Sentence.number(item.number()).map(n -> n.compareTo(stated) == 0).orElse(false)))) {
                 return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, expression, sum, stated, List.of(), sentence,
                         head + "，分项为发布渠道，同一信息可在多个渠道发布，不作加总核对", "the items are channels, which may carry the same items");
             }
@@ -1305,6 +1370,27 @@ final class TextChecks {
             return from;
         }
 
+        /** Whether the nearest count is a change (“予以公开16件，同比增加4件，占80%”): no part; the share is of a count before it. */
+        private static boolean changeBefore(String before, int partAt) {
+            int from = partAt;
+            while (from > 0 && partAt - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(before.charAt(from - 1)) && before.charAt(from - 1) != '、') {
+                from--;
+            }
+            return PartsSum.CHANGE.matcher(before.substring(from, partAt)).find();
+        }
+
+        /**
+         * Whether the part's clause names a sub-whole it is counted in (“网上申请中予以公开12件”): its share is of that, not of
+         * the whole before 其中.
+         */
+        private static boolean ofSubWhole(String before, int partAt) {
+            int from = partAt;
+            while (from > 0 && partAt - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(before.charAt(from - 1)) && before.charAt(from - 1) != '、') {
+                from--;
+            }
+            return before.substring(from, partAt).replace("其中", "").indexOf('中') >= 0;
+        }
+
         private static boolean agrees(BigDecimal stated, BigDecimal exact, int decimals) {
             return stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0 || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
@@ -1330,7 +1416,7 @@ final class TextChecks {
                 partEnd = part.end();
                 counts.add(new String[] { partNumber, unit });
             }
-            if (partNumber == null) {
+            if (partNumber == null || changeBefore(before, partAt)) {
                 return null;
             }
             // “予以公开10件，占全部20件的60%”: the count after 占 is the whole, the one before it the part; both stated
@@ -1353,12 +1439,14 @@ final class TextChecks {
                     total = Sentence.number(whole.number()).orElse(null);
                 }
             }
-            if (total == null) {
+            boolean bareWhole = false;
+            if (total == null && !ofSubWhole(before, partAt)) {
                 // “收到申请20件，其中予以公开15件，占75%”: a whole without 共, where TXT_PARTS_SUM reads one (the count before 其中)
                 int list = context.lastIndexOf("其中");
                 PartsSum.Whole bare = list < 0 ? null : PartsSum.wholeBefore(context, list);
                 if (bare != null && bare.unit().equals(unit) && PartsSum.plainCount(context, bare)) {
                     total = Sentence.number(bare.number()).orElse(null);
+                    bareWhole = total != null;
                 }
             }
             total = namedWhole != null ? namedWhole : total;
@@ -1382,6 +1470,13 @@ final class TextChecks {
                 counts.stream().filter(count -> count[1].equals(partUnit)).forEach(count -> Sentence.number(count[0]).ifPresent(sameUnit::add));
                 sameUnit.add(total);
                 BigDecimal[] other = otherPair(sameUnit, stated, decimals);
+                if (other == null && bareWhole) {
+                    // the whole without 共 is only the count before 其中; words naming another part or whole may mean a sum of
+                    // parts (“公开及部分公开的占75%”) or a base the text does not count (“占全部办结件数的83.3%”)
+                    return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, "? / ? × 100 = " + percent.group(),
+                            stated, null, List.of(), sentence.ref(), "正文称占" + percent.group() + "，所指分项或总数不是紧邻的计数，无法确定",
+                            "the share names a part or whole other than the nearest counts; cannot tell which");
+                }
                 if (other != null) {
                     // which counts the words mean is not read: that some pair gives the percentage does not make it right
                     return Findings.of(rule, instance, rule.severity(), FindingStatus.NOT_ASSESSABLE, "? / ? × 100 = " + percent.group(),
