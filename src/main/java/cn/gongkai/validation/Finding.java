@@ -30,6 +30,11 @@ public record Finding(
                 example = "3f1c9a…") String fingerprint,
         @Schema(description = "A reviewer's decision, if any.") Decision decision) {
 
+    Finding withSeverity(Severity severity) {
+        return new Finding(id, ruleId, instance, severity, category, status, expression, lhs, rhs, imbalance, cells, text, message,
+                messageEn, reference, fingerprint, decision);
+    }
+
     Finding withDecision(Decision decision) {
         return new Finding(id, ruleId, instance, severity, category, status, expression, lhs, rhs, imbalance, cells, text, message,
                 messageEn, reference, fingerprint, decision);

@@ -692,8 +692,17 @@ final class TextChecks {
                     // “收到申请12件，其中自然人申请10件”: one part named, no list to add up
                     continue;
                 }
-                findings.add(unlessLoose(rule, compared, folded, whole, list, span));
+                findings.add(atMostWarning(unlessLoose(rule, compared, folded, whole, list, span)));
             }
+        }
+
+        /**
+         * A whole without 共 is read from where its count stands, not from a word that says it is the total, and on correct
+         * reports that reading was wrong often enough (39 false ERRORs in 128 probes before BareWholeProbeTest's fixes) that a
+         * sum over it is a point for the reviewer, not a reason to send the report back: its failures are WARNINGs.
+         */
+        private static Finding atMostWarning(Finding finding) {
+            return finding.severity() == Severity.ERROR ? finding.withSeverity(Severity.WARNING) : finding;
         }
 
         /**
