@@ -58,16 +58,15 @@ public class RollupService {
     static final int MISSING_LISTED = 100;
     /**
      * Stored validation counts that are current: made from this version of the report, of last year's (the cross-year
-     * rules read it), of the reviewers' decisions on it, of the agency's name and level (some rules read them), and by
-     * the rules this build runs (%2$s, {@link RulesRevision}). Compared on read, never kept current by deletes that a
-     * concurrent recount could undo.
+     * rules read it), of the reviewers' decisions on it, and of the agency's name, level and scope (some rules read them).
+     * They are the counts of the rules this build runs: {@link #OWN_COUNTS} joins no others. Compared on read, never kept
+     * current by deletes that a concurrent recount could undo.
      */
     private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version "
-            + "and rv.decisions_version = r.decisions_version and rv.agency_identity_version = a.identity_version "
-            + "and rv.rules_revision = '%2$s')";
+            + "and rv.decisions_version = r.decisions_version and rv.agency_identity_version = a.identity_version)";
     /**
-     * A report's counts made by the rules this build runs (%2$s): each release keeps its own rows (see V6), so two releases
-     * running side by side during a rolling deploy do not overwrite and recount each other's.
+     * A report's counts made by the rules this build runs (%2$s, {@link RulesRevision}): each release keeps its own rows (see
+     * V6), so two releases running side by side during a rolling deploy do not overwrite and recount each other's.
      */
     private static final String OWN_COUNTS = "rv.report_id = r.id and rv.rules_revision = '%2$s'";
     /** How long counts of rules no longer running are kept: a rolling deploy's old release may still be writing them. */
@@ -97,6 +96,9 @@ public class RollupService {
     /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
     void checkIndicators(@Observes io.quarkus.runtime.StartupEvent started) {
         Indicators.check(catalogue);
+    }
+
+    void forgetCountsOfRulesNoLongerRunning(@Observes io.quarkus.runtime.StartupEvent started) {
         forgetOtherRevisions(OTHER_REVISIONS_KEPT);
     }
 

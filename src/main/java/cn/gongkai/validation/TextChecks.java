@@ -551,8 +551,7 @@ final class TextChecks {
         private static List<String> litigationCells(Sentence sentence, java.util.regex.MatchResult match) {
             String folded = sentence.folded();
             int from = match.start();
-            // a clause's words for the kind stand close to it; the bound keeps a text with no breaks from being read once per count
-            while (from > 0 && match.start() - from < 80 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != '、') {
+            while (from > 0 && !Sentence.isClauseBreak(folded.charAt(from - 1)) && folded.charAt(from - 1) != '、') {
                 from--;
             }
             String clause = folded.substring(from, match.end());
@@ -572,8 +571,11 @@ final class TextChecks {
         private static final int LONGEST_GAP = 14;
         private static final String SEPARATORS = "、，,；;。";
         static final int LONGEST_LABEL = 16;
-        /** The most text read after a whole for its items (see {@link #window}). */
-        private static final int LONGEST_LIST = 1000;
+        /**
+         * The most text a list runs over the sentences that ； ends: each sentence is at most {@link Sentence#LONGEST}, but a
+         * text of “…；…；…” would otherwise be read whole for each of its wholes.
+         */
+        private static final int LONGEST_LIST = Sentence.LONGEST;
 
         /** “共发布65条”: the whole a list adds up to, at [start, end) of its text. */
         record Whole(int start, int end, String text, String number, String unit) {
@@ -645,20 +647,23 @@ final class TextChecks {
                 return compared;
             }
             if (approximate(folded, whole)) {
-                return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                        null, List.of(), span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
+                return open(rule, compared, span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
             }
             if (mayOverlap(list)) {
-                return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                        null, List.of(), span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
+                return open(rule, compared, span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
                         "the items are topics or people taking part, which may overlap");
             }
             if (overlappingLabels(whole, list(list, whole.unit().charAt(0)).items())) {
-                return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null,
-                        null, List.of(), span, "正文“" + whole.text() + "”后的分项兼按不同口径列出（如答复时限、来源、办理状态），可能交叉，不作加总核对",
+                return open(rule, compared, span, "正文“" + whole.text() + "”后的分项兼按不同口径列出（如答复时限、来源、办理状态），可能交叉，不作加总核对",
                         "the items count along more than one dimension (timing, provenance, state), which may overlap");
             }
             return compared;
+        }
+
+        /** {@code compared}'s instance left NOT_ASSESSABLE, for the reason given. */
+        private static Finding open(RuleDefinition rule, Finding compared, TextRef span, String message, String messageEn) {
+            return Findings.of(rule, compared.instance(), rule.severity(), FindingStatus.NOT_ASSESSABLE, compared.expression(), null, null,
+                    List.of(), span, message, messageEn);
         }
 
         /**
@@ -867,7 +872,7 @@ final class TextChecks {
             if (at >= text.length() || "、和及与".indexOf(text.charAt(at)) < 0) {
                 return false;
             }
-            for (int i = at + 1; i < Math.min(text.length(), at + LONGEST_LIST) && !Sentence.isClauseBreak(text.charAt(i)); i++) {
+            for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
                 char c = text.charAt(i);
                 if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || ChineseText.NUMERALS.indexOf(text.charAt(i - 1)) >= 0)) {
                     return true;
@@ -879,10 +884,12 @@ final class TextChecks {
         /** A whole said to be about (约, 近, 逾, 超(过), 不少于, 至少, 不低于, 突破 before its number) or at least (以上, 左右, 多 after its unit) its number. */
         static boolean approximate(String text, Whole whole) {
             String before = text.substring(whole.start(), whole.end() - whole.number().length() - whole.unit().length());
-            return before.endsWith("约") || before.endsWith("近") || before.endsWith("逾") || before.endsWith("超") || before.endsWith("超过")
-                    || before.endsWith("大约") || before.endsWith("不少于") || before.endsWith("至少") || before.endsWith("不低于") || before.endsWith("突破")
-                    || text.startsWith("以上", whole.end()) || text.startsWith("左右", whole.end()) || text.startsWith("多", whole.end());
+            return ABOUT.stream().anyMatch(before::endsWith) || startsWithAny(text, whole.end(), AT_LEAST_AFTER);
         }
+
+        /** Words before a whole's number that make it approximate (约 covers 大约). */
+        private static final List<String> ABOUT = List.of("约", "近", "逾", "超", "超过", "不少于", "至少", "不低于", "突破");
+        private static final List<String> AT_LEAST_AFTER = List.of("以上", "左右", "多");
 
         static String instance(NarrativeText text, int number) {
             return text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
@@ -891,7 +898,7 @@ final class TextChecks {
         /** The text the finding rests on: the sentence with the whole, and the next one when the items are there. */
         private static TextRef span(List<Sentence> sentences, int index, int from) {
             Sentence sentence = sentences.get(index);
-            if (window(sentence.folded(), from).contains("其中") || index + 1 >= sentences.size()) {
+            if (sentence.folded().indexOf("其中", from) >= 0 || index + 1 >= sentences.size()) {
                 return sentence.ref();
             }
             Sentence next = sentences.get(index + 1);
@@ -904,7 +911,7 @@ final class TextChecks {
          * (“其中予以公开15件，占75%；部分公开5件，占25%。”).
          */
         private static String listAfter(List<Sentence> sentences, int index, int from, boolean bare) {
-            String rest = window(sentences.get(index).folded(), from);
+            String rest = sentences.get(index).folded().substring(from);
             int at = rest.indexOf("其中");
             int last = index;
             String list = null;
@@ -921,18 +928,9 @@ final class TextChecks {
             // 其中维持1件。”): with 共 that is an item's own list (“其中机构类信息16条，内有…；工作类信息11条，其中…”)
             while (list != null && list.endsWith(";") && list.length() < LONGEST_LIST && sameText(sentences, index, last + 1)
                     && !(bare && ownList(sentences.get(last + 1).folded()))) {
-                list += window(sentences.get(++last).folded(), 0);
+                list += sentences.get(++last).folded();
             }
             return list;
-        }
-
-        /**
-         * The text after {@code from}, at most {@link #LONGEST_LIST} characters of it: what is read for one whole's items.
-         * A sentence may run on for pages (a copy with no 。), and reading all of it for each of its wholes made a 100,000
-         * character text take half a second; a list runs to a few hundred characters.
-         */
-        private static String window(String text, int from) {
-            return text.substring(from, Math.min(text.length(), from + LONGEST_LIST));
         }
 
         /**
@@ -1079,10 +1077,6 @@ final class TextChecks {
         }
 
         /**
-         * An item that is the rest of the whole (其他信息), not 其他处理: that is one kind of result of applications, and the whole
-         * they are items of may count the carry-over too (“其中…其他处理5件，结转下年度继续办理16件”).
-         */
-        /**
          * “其中通过政府网站发布150条、政务新媒体发布120条”: channels, not kinds. The same piece of information goes out on several,
          * so their counts may add up to more than the whole without anything being wrong.
          */
@@ -1121,6 +1115,10 @@ final class TextChecks {
             return ways.stream().allMatch(other -> other.matcher(item.label()).find() == (other == way));
         }
 
+        /**
+         * An item that is the rest of the whole (其他信息), not 其他处理: that is one kind of result of applications, and the whole
+         * they are items of may count the carry-over too (“其中…其他处理5件，结转下年度继续办理16件”).
+         */
         private static boolean isOther(Item item) {
             return (item.label().contains("其他") || item.label().contains("其它")) && !item.label().contains("处理");
         }
@@ -1381,11 +1379,7 @@ final class TextChecks {
 
         /** Whether the nearest count is a change (“予以公开16件，同比增加4件，占80%”): no part; the share is of a count before it. */
         private static boolean changeBefore(String before, int partAt) {
-            int from = partAt;
-            while (from > 0 && partAt - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(before.charAt(from - 1)) && before.charAt(from - 1) != '、') {
-                from--;
-            }
-            return PartsSum.CHANGE.matcher(before.substring(from, partAt)).find();
+            return PartsSum.CHANGE.matcher(labelOf(before, partAt)).find();
         }
 
         /**
@@ -1393,11 +1387,16 @@ final class TextChecks {
          * the whole before 其中.
          */
         private static boolean ofSubWhole(String before, int partAt) {
+            return labelOf(before, partAt).replace("其中", "").indexOf('中') >= 0;
+        }
+
+        /** The words of the count at {@code partAt}: back to the clause break or 、, at most a label's length. */
+        private static String labelOf(String before, int partAt) {
             int from = partAt;
             while (from > 0 && partAt - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(before.charAt(from - 1)) && before.charAt(from - 1) != '、') {
                 from--;
             }
-            return before.substring(from, partAt).replace("其中", "").indexOf('中') >= 0;
+            return before.substring(from, partAt);
         }
 
         private static boolean agrees(BigDecimal stated, BigDecimal exact, int decimals) {

@@ -172,7 +172,7 @@ final class TextScopeChecks {
                     String heading = ChineseText.fold(text.heading());
                     for (Sentence sentence : report.sentences("part6")) {
                         // a bare 无 stays the warning of onlyNone: it does not say 未收取
-                        if (sentence.source() == text && !NONE_ANSWER.matcher(ChineseText.compact(sentence.folded())).matches()
+                        if (sentence.source() == text && !BARE_NONE.matcher(ChineseText.compact(sentence.folded())).matches()
                                 && states(heading + sentence.folded(), sentence.folded())) {
                             return Optional.of(sentence);
                         }
@@ -229,10 +229,8 @@ final class TextScopeChecks {
             return false;
         }
 
-        /** “无。”, “暂无”, “本年度无。”: the item's whole answer is 无, perhaps after the year it speaks of. */
+        /** “无。”, “暂无”, “本年度无。”: an answer of only 无 (an item's, or one sentence of it), perhaps after the year it speaks of. */
         private static final Pattern BARE_NONE = Pattern.compile("(?:本年度?|今年|[0-9]{4}年度?)?[,，]?暂?无[。.]?");
-        /** A sentence that answers only 无, maybe after the year (“2023年度无。”). */
-        private static final Pattern NONE_ANSWER = Pattern.compile("(?:本年度?|[0-9]{4}年度?)?[,，]?暂?无[。.]?");
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {

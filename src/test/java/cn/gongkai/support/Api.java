@@ -57,6 +57,14 @@ public final class Api {
         return id;
     }
 
+    /** Stores a report as GET returns one (of any agency) for {@code agencyId}: its agency's id and name left out. */
+    public static void putReport(long agencyId, int year, Map<String, Object> report) {
+        Map<String, Object> body = new LinkedHashMap<>(report);
+        body.remove("agencyId");
+        body.remove("agencyName");
+        json().body(body).put("/agencies/" + agencyId + "/years/" + year).then().statusCode(201);
+    }
+
     public static Response getReport(long agencyId, int year) {
         return json().get("/agencies/" + agencyId + "/years/" + year);
     }

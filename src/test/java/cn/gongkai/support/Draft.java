@@ -98,6 +98,11 @@ public final class Draft {
 
     /** {"report": this, "previous": previous, "agencyLevel": level} (nulls left out). */
     public String with(Draft previous, String agencyLevel) {
+        return with(previous, agencyLevel, null);
+    }
+
+    /** {"report": this, "previous": previous, "agencyLevel": level, "scope": scope} (nulls left out). */
+    public String with(Draft previous, String agencyLevel, String scope) {
         ObjectNode body = MAPPER.createObjectNode();
         body.set("report", report);
         if (previous != null) {
@@ -105,6 +110,9 @@ public final class Draft {
         }
         if (agencyLevel != null) {
             body.put("agencyLevel", agencyLevel);
+        }
+        if (scope != null) {
+            body.put("scope", scope);
         }
         return body.toString();
     }

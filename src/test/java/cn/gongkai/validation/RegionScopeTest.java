@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.gongkai.support.Api;
 import cn.gongkai.support.Draft;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -29,7 +28,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class RegionScopeTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String NO_APPLICATIONS = "2023年，全区各部门均未收到政府信息公开申请。";
     private static final String NO_REVIEWS = "2023年，全区各部门未发生政府信息公开行政复议。";
 
@@ -39,10 +37,7 @@ class RegionScopeTest {
     }
 
     private static String withScope(Draft draft, String scope) {
-        ObjectNode body = MAPPER.createObjectNode();
-        body.set("report", draft.at(""));
-        body.put("scope", scope);
-        return body.toString();
+        return draft.with(null, null, scope);
     }
 
     private static String status(JsonPath result, String findingId) {
@@ -65,7 +60,7 @@ class RegionScopeTest {
         Draft oneReview = Draft.demo().cell("table4", "CASES", "RV_UPHELD", 1).cell("table4", "CASES", "RV_TOTAL", 1).text(PART4, NO_REVIEWS);
         JsonPath region = EveryRuleTest.validate(withScope(oneReview, "REGION"));
         assertEquals("FAIL", region.getString("findings.find { it.ruleId == 'TXT_NO_CASE_CLAIM' && it.severity == 'ERROR' }.status"));
-        assertEquals(null, EveryRuleTest.validate(oneReview.json())
+        assertNull(EveryRuleTest.validate(oneReview.json())
                 .getString("findings.find { it.ruleId == 'TXT_NO_CASE_CLAIM' && it.status == 'FAIL' }.id"));
     }
 
@@ -82,10 +77,7 @@ class RegionScopeTest {
         agency.put("level", "COUNTY_GOVERNMENT");
         agency.put("scope", "REGION");
         long id = json().body(agency).post("/agencies").then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, Object> report = new java.util.HashMap<>(JsonPath.from(claimingNoApplications().json()).getMap(""));
-        report.remove("agencyId");
-        report.remove("agencyName");
-        json().body(report).put("/agencies/" + id + "/years/2023").then().statusCode(201);
+        Api.putReport(id, 2023, JsonPath.from(claimingNoApplications().json()).getMap(""));
         String validate = "/agencies/" + id + "/years/2023/validate";
         json().get(validate).then().statusCode(200).body("findings.find { it.id == 'TXT_NO_APPLICATION_CLAIM:NEW' }.status", equalTo("FAIL"));
         int errors = agencyRow(id).getInt("errors");

@@ -1,5 +1,6 @@
 package cn.gongkai.validation;
 
+import static cn.gongkai.validation.WordingRobustnessTest.PROACTIVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class RunOnTextTest {
 
-    private static final String PROACTIVE = "/sections/part1/items/0/text";
     /** A clause of the kind a run-on text repeats: counts, applications and cases, no sentence end. */
     private static final String CLAUSE = "本机关持续推进政务公开标准化规范化建设，收到群众咨询3件，行政复议和行政诉讼工作有序开展，";
 
