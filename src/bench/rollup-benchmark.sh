@@ -25,7 +25,7 @@ YEAR=2023
 WARMUP=${WARMUP:-2000}
 port=$(pg_lsclusters --no-header | awk 'NR==1 {print $3}')
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$port/$BENCH_DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
-export GONGKAI_ROLLUP_VALIDATE_PER_REQUEST=0 GONGKAI_DEMO_DATA=false
+export GONGKAI_ROLLUP_VALIDATE_PER_REQUEST=0 GONGKAI_ROLLUP_COUNT_IN_BACKGROUND=false GONGKAI_DEMO_DATA=false
 bench_start_app
 
 psql_db() { runuser -u postgres -- psql -qAtX -p "$port" -d "$BENCH_DB" "$@"; }

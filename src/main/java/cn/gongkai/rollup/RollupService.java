@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.agency.ReportScope;
@@ -35,13 +33,11 @@ import cn.gongkai.problem.Violation;
 import cn.gongkai.report.CellRegistry;
 import cn.gongkai.report.SectionBody;
 import cn.gongkai.validation.RulesRevision;
-import cn.gongkai.validation.Severity;
 import cn.gongkai.validation.ValidationResult;
 import cn.gongkai.validation.ValidationService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,23 +52,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RollupService {
 
     static final int MISSING_LISTED = 100;
-    /**
-     * Stored validation counts that are current: made from this version of the report, of last year's (the cross-year
-     * rules read it), of the reviewers' decisions on it, and of the agency's name, level and scope (some rules read them).
-     * They are the counts of the rules this build runs: {@link #OWN_COUNTS} joins no others. Compared on read, never kept
-     * current by deletes that a concurrent recount could undo.
-     */
-    private static final String CURRENT = "(rv.report_version = r.version and rv.previous_version is not distinct from p.version "
-            + "and rv.decisions_version = r.decisions_version and rv.agency_identity_version = a.identity_version)";
-    /**
-     * A report's counts made by the rules this build runs (%2$s, {@link RulesRevision}): each release keeps its own rows (see
-     * V6), so two releases running side by side during a rolling deploy do not overwrite and recount each other's.
-     */
-    private static final String OWN_COUNTS = "rv.report_id = r.id and rv.rules_revision = '%2$s'";
-    /** How long counts of rules no longer running are kept: a rolling deploy's old release may still be writing them. */
-    static final java.time.Duration OTHER_REVISIONS_KEPT = java.time.Duration.ofDays(7);
-
-    private final EntityManager db;
+    private final ValidationCounts counts;
     private final AgroalDataSource dataSource;
     private final CellRegistry cellIds;
     private final FormatCatalogue catalogue;
@@ -81,10 +61,10 @@ public class RollupService {
     private final int validatePerRequest;
     private final Map<String, short[]> storageIds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public RollupService(EntityManager db, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
+    public RollupService(ValidationCounts counts, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
             ValidationService validation, RulesRevision rulesRevision,
             @ConfigProperty(name = "gongkai.rollup.validate-per-request", defaultValue = "200") int validatePerRequest) {
-        this.db = db;
+        this.counts = counts;
         this.dataSource = dataSource;
         this.cellIds = cellIds;
         this.catalogue = catalogue;
@@ -96,21 +76,6 @@ public class RollupService {
     /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
     void checkIndicators(@Observes io.quarkus.runtime.StartupEvent started) {
         Indicators.check(catalogue);
-    }
-
-    void forgetCountsOfRulesNoLongerRunning(@Observes io.quarkus.runtime.StartupEvent started) {
-        forgetOtherRevisions(OTHER_REVISIONS_KEPT);
-    }
-
-    /**
-     * Deletes the counts other rules made that have not been written for {@code kept}: those of releases no longer
-     * running, and a rolling deploy's old release's are recent. An old release that outlives {@code kept} recounts what it
-     * then misses, once. Returns how many rows went.
-     */
-    int forgetOtherRevisions(java.time.Duration kept) {
-        return QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("delete from validation_counts where rules_revision <> ?1 "
-                + "and validated_at < now() - make_interval(secs => ?2)").setParameter(1, rulesRevision.value())
-                .setParameter(2, (double) kept.toSeconds()).executeUpdate());
     }
 
     /**
@@ -164,11 +129,11 @@ public class RollupService {
     /** Coverage counts by scope and format (agencies, reports, failing, not validated); its parameters: year, year − 1. */
     private static String coverageSql() {
         return "select a.scope, r.format_id, count(*), count(r.id), "
-                + "count(*) filter (where rv.errors > 0 and " + CURRENT + "), "
-                + "count(r.id) filter (where rv.report_id is null or not " + CURRENT + ") "
+                + "count(*) filter (where rv.errors > 0 and " + ValidationCounts.CURRENT + "), "
+                + "count(r.id) filter (where rv.report_id is null or not " + ValidationCounts.CURRENT + ") "
                 + "from agency a " + lookup("report r", "r.id, r.format_id, r.version, r.decisions_version", "r.agency_id = a.id and r.year = ?")
                 + lookup("report p", "p.version", "p.agency_id = a.id and p.year = ?")
-                + lookup("validation_counts rv", "rv.*", OWN_COUNTS)
+                + lookup("validation_counts rv", "rv.*", ValidationCounts.OWN_COUNTS)
                 + "where a.division_code like '%1$s%%' group by a.scope, r.format_id";
     }
 
@@ -217,7 +182,7 @@ public class RollupService {
         if (read.coverage().notValidated() == 0 || validatePerRequest <= 0) {
             return read;
         }
-        store(stale(code, year), year);
+        counts.store(stale(code, year));
         // only the validation counts changed: read them again, not the sums
         long[] counts = withDivision(code, coverageSql(), parameters -> parameters.add(year).add(year - 1), (division, statement) -> {
             long[] failingAndNotValidated = new long[2];
@@ -403,10 +368,10 @@ public class RollupService {
     // ---- per-agency table
 
     /** A report whose stored validation counts are missing or stale; parameters: year, year − 1, how many at most. */
-    private static final String STALE_SQL = "select r.id, r.agency_id, r.version, p.version, r.decisions_version, a.identity_version from agency a "
+    private static final String STALE_SQL = "select " + ValidationCounts.STALE_COLUMNS + " from agency a "
             + "join report r on r.agency_id = a.id and r.year = ? left join report p on p.agency_id = a.id and p.year = ? "
-            + "left join validation_counts rv on " + OWN_COUNTS + " "
-            + "where a.division_code like '%1$s%%' and (rv.report_id is null or not " + CURRENT + ") order by r.id limit ?";
+            + "left join validation_counts rv on " + ValidationCounts.OWN_COUNTS + " "
+            + "where a.division_code like '%1$s%%' and (rv.report_id is null or not " + ValidationCounts.CURRENT + ") order by r.id limit ?";
 
     /** The cells the table shows, bound into {@link #agencyTableSql} in this order. */
     private static final List<String> AGENCY_TABLE_CELLS = List.of("table3.NEW.TOTAL", "table4.CASES.RV_TOTAL", "table4.CASES.LD_TOTAL",
@@ -420,13 +385,13 @@ public class RollupService {
      */
     private static String agencyTableSql(boolean filtered, Sort sort) {
         return "with t as (select * from (select a.id, a.name, a.division_code, a.level, a.scope, r.id is not null as present, r.format_id, "
-                + "case when r.id is null then 'MISSING' when rv.report_id is null or not " + CURRENT + " then 'UNVALIDATED' "
+                + "case when r.id is null then 'MISSING' when rv.report_id is null or not " + ValidationCounts.CURRENT + " then 'UNVALIDATED' "
                 + "when rv.errors > 0 then 'INVALID' else 'VALID' end as validity, "
-                + "case when " + CURRENT + " then rv.errors end as errors, case when " + CURRENT + " then rv.warnings end as warnings, "
+                + "case when " + ValidationCounts.CURRENT + " then rv.errors end as errors, case when " + ValidationCounts.CURRENT + " then rv.warnings end as warnings, "
                 + "k.new_applications, k.reviews, k.litigation "
                 + "from agency a left join report r on r.agency_id = a.id and r.year = ? "
                 + "left join report p on p.agency_id = a.id and p.year = ? "
-                + "left join validation_counts rv on " + OWN_COUNTS + " "
+                + "left join validation_counts rv on " + ValidationCounts.OWN_COUNTS + " "
                 + "left join lateral (select sum(rc.value) filter (where rc.cell_id = ?) as new_applications, "
                 + "sum(rc.value) filter (where rc.cell_id = ?) as reviews, sum(rc.value) filter (where rc.cell_id in (?, ?)) as litigation "
                 + "from report_cell rc where rc.report_id = r.id and rc.cell_id = any(?)) k on r.id is not null "
@@ -435,7 +400,7 @@ public class RollupService {
                 + sort.key().column + (sort.descending() ? " desc" : " asc") + " nulls last, id limit ? offset ?) page on true";
     }
 
-    private record AgencyRead(AgencyListing listing, List<Stale> stale) {
+    private record AgencyRead(AgencyListing listing, List<ValidationCounts.Stale> stale) {
     }
 
     /**
@@ -447,7 +412,7 @@ public class RollupService {
         if (read.stale().isEmpty()) {
             return read.listing();
         }
-        store(read.stale(), year);
+        counts.store(read.stale());
         return readAgencies(code, year, validity, sort, page, 0).listing();
     }
 
@@ -468,7 +433,7 @@ public class RollupService {
                 parameters.add((long) page.size()).add((long) page.page() * page.size());
             }
         }, (division, statement) -> {
-            List<Stale> stale = stale(statement);
+            List<ValidationCounts.Stale> stale = ValidationCounts.stale(statement);
             statement.getMoreResults();
             long total = 0;
             List<AgencyRow> items = new ArrayList<>();
@@ -534,54 +499,10 @@ public class RollupService {
 
     // ---- validation counts
 
-    /** What a report's counts are made from, as read before validating it: anything newer makes the stored counts stale. */
-    private record Stale(long reportId, long agencyId, long version, Long previousVersion, long decisionsVersion, long agencyIdentityVersion) {
-    }
-
     /** Up to the configured number of the division's reports whose stored counts are not current, read outside a transaction. */
-    private List<Stale> stale(String code, int year) {
+    private List<ValidationCounts.Stale> stale(String code, int year) {
         return withDivision(code, STALE_SQL, parameters -> parameters.add(year).add(year - 1).add(Math.max(validatePerRequest, 0)),
-                (division, statement) -> stale(statement));
-    }
-
-    /** The current result of {@link #STALE_SQL}. */
-    private static List<Stale> stale(PreparedStatement statement) throws SQLException {
-        List<Stale> stale = new ArrayList<>();
-        try (ResultSet rows = statement.getResultSet()) {
-            while (rows.next()) {
-                stale.add(new Stale(rows.getLong(1), rows.getLong(2), rows.getLong(3), (Long) rows.getObject(4), rows.getLong(5), rows.getLong(6)));
-            }
-        }
-        return stale;
-    }
-
-    /**
-     * Validates reports whose stored counts are not current and stores their counts, in a transaction of its own
-     * (validation loads and checks each report: ~ms apiece). The rest are reported as notValidated.
-     */
-    private void store(List<Stale> stale, int year) {
-        if (stale.isEmpty()) {
-            return;
-        }
-        ValidationService.Filter countOnly = new ValidationService.Filter(ValidationService.Include.FAILURES, Set.of(), Set.of());
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (Stale report : stale) {
-                ValidationResult result = validation.validateStored(report.agencyId(), year, countOnly);
-                // the versions read before validating: a change since then leaves these counts stale, never wrongly current
-                db.createNativeQuery("insert into validation_counts (report_id, report_version, previous_version, decisions_version, "
-                        + "agency_identity_version, rules_revision, errors, warnings, validated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now()) "
-                        + "on conflict (report_id, rules_revision) do update set report_version = excluded.report_version, "
-                        + "previous_version = excluded.previous_version, decisions_version = excluded.decisions_version, "
-                        + "agency_identity_version = excluded.agency_identity_version, "
-                        + "errors = excluded.errors, warnings = excluded.warnings, validated_at = excluded.validated_at")
-                        .setParameter(1, report.reportId()).setParameter(2, report.version()).setParameter(3, report.previousVersion())
-                        .setParameter(4, report.decisionsVersion()).setParameter(5, report.agencyIdentityVersion())
-                        .setParameter(6, rulesRevision.value())
-                        .setParameter(7, result.summary().bySeverity().get(Severity.ERROR).failed())
-                        .setParameter(8, result.summary().bySeverity().get(Severity.WARNING).failed())
-                        .executeUpdate();
-            }
-        });
+                (division, statement) -> ValidationCounts.stale(statement));
     }
 
     // ---- helpers

@@ -55,7 +55,7 @@ class RollupTest {
     @Inject
     cn.gongkai.validation.RulesRevision rulesRevision;
     @Inject
-    RollupService rollups;
+    ValidationCounts counts;
 
     private final List<Member> members = new ArrayList<>();
     private final Random random = new Random(20231231);
@@ -472,12 +472,12 @@ class RollupTest {
                 + "and r.year = 2023 and rv.rules_revision = ? and rv.errors = 999", member.id(), otherRules), "the other release's row is left as it was");
 
         // at start-up, counts of other rules not written for a week go; recent ones (a release still running) stay, and this build's
-        rollups.forgetOtherRevisions(java.time.Duration.ofDays(7));
+        counts.forgetOtherRevisions(java.time.Duration.ofDays(7));
         assertEquals(1, queryLong("select count(*) from validation_counts where rules_revision = ?", otherRules), "a row written a moment ago is kept");
         execute("update validation_counts set validated_at = now() - interval '8 days' where rules_revision = ?", otherRules);
         execute("update validation_counts set validated_at = now() - interval '8 days' where rules_revision = ? and report_id = "
                 + "(select id from report where agency_id = ? and year = 2023)", rulesRevision.value(), member.id());
-        assertTrue(rollups.forgetOtherRevisions(java.time.Duration.ofDays(7)) >= 1);
+        assertTrue(counts.forgetOtherRevisions(java.time.Duration.ofDays(7)) >= 1);
         assertEquals(0, queryLong("select count(*) from validation_counts where rules_revision = ?", otherRules));
         assertEquals(1, queryLong("select count(*) from validation_counts rv join report r on r.id = rv.report_id where r.agency_id = ? "
                 + "and r.year = 2023 and rv.rules_revision = ?", member.id(), rulesRevision.value()), "this build's counts are never forgotten");
