@@ -1280,7 +1280,17 @@ final class TextChecks {
     @Singleton
     static class Percent implements RuleCheck {
 
-        private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%");
+        /**
+         * 80%, and 百分之八十, 百分之十二点五, 百分之百, 百分之80 (group 2); no 千 or 万, which no share of a whole needs (百分之一千 is a
+         * growth).
+         */
+        private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%|百分之([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:点["
+                + "零〇一二三四五六七八九]+)?)");
+        /**
+         * A percentage in words is read only where it ends its clause, as a share does: a word after it makes it an approximation
+         * (百分之八十以上, 左右) or a figure of speech (“百分之百按时答复”, “百分之百全覆盖”), not a share.
+         */
+        private static final Pattern WORDS_AFTER = Pattern.compile("[^，,。；;、:)\\s]");
         private static final Pattern PART = Pattern.compile(N + "(条|件|期|篇|个|次|项)");
         private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
         /** The most text read before a percentage for its part and whole (see {@link #nearby}). */
@@ -1298,9 +1308,17 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
             List<Sentence> sentences = report.sentences();
-            for (int i : report.sentencesWith("%")) {
-                Matcher percent = PERCENT.matcher(sentences.get(i).folded());
+            // in printed order, as findings are numbered: the sentences with either form
+            java.util.BitSet withPercent = new java.util.BitSet();
+            java.util.Arrays.stream(report.sentencesWith("%")).forEach(withPercent::set);
+            java.util.Arrays.stream(report.sentencesWith("百分之")).forEach(withPercent::set);
+            for (int i = withPercent.nextSetBit(0); i >= 0; i = withPercent.nextSetBit(i + 1)) {
+                String folded = sentences.get(i).folded();
+                Matcher percent = PERCENT.matcher(folded);
                 while (percent.find()) {
+                    if (percent.group(2) != null && WORDS_AFTER.matcher(folded).region(percent.end(), folded.length()).lookingAt()) {
+                        continue;
+                    }
                     Finding finding = check(rule, sentences.get(i).source(), findings.size() + 1, sentences, i, percent);
                     if (finding != null) {
                         findings.add(finding);
@@ -1399,6 +1417,15 @@ final class TextChecks {
             return before.substring(from, partAt);
         }
 
+        /** Where the last percentage in {@code before} after {@code from} ends; -1 when there is none. */
+        private static int lastPercentEnd(String before, int from) {
+            int end = -1;
+            for (Matcher percent = PERCENT.matcher(before).region(Math.max(from, 0), before.length()); percent.find();) {
+                end = percent.end();
+            }
+            return end;
+        }
+
         private static boolean agrees(BigDecimal stated, BigDecimal exact, int decimals) {
             return stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0 || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
@@ -1461,12 +1488,12 @@ final class TextChecks {
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
             // a percentage between the part and this one, then words, is the part's share (“其中政策解读15条，占23.1%，
             // 图文解读比例达到60%”): this one is of something the text does not count. A list of shares (“分别占75%、25%”) is read on
-            int lastPercent = before.lastIndexOf('%');
-            if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))
-                    || lastPercent >= partEnd && !before.substring(lastPercent + 1).chars().allMatch(c -> "、，, ".indexOf(c) >= 0)) {
+            int lastPercent = lastPercentEnd(before, partEnd);
+            BigDecimal stated = percent.group(1) != null ? new BigDecimal(percent.group(1)) : Sentence.number(percent.group(2)).orElse(null);
+            if (total == null || partValue == null || stated == null || total.signum() == 0 || !isShare(before.substring(partEnd))
+                    || lastPercent > partEnd && !before.substring(lastPercent).chars().allMatch(c -> "、，, ".indexOf(c) >= 0)) {
                 return null;
             }
-            BigDecimal stated = new BigDecimal(percent.group(1));
             int decimals = Math.max(0, stated.scale());
             BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
             boolean holds = agrees(stated, exact, decimals);
