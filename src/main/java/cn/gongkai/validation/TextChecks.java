@@ -453,7 +453,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
-            return TextCounts.rule("TXT_RESULT_COUNTS", "件", notProactive(List.of(
+            return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, notProactive(List.of(
                     // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
@@ -506,7 +506,76 @@ final class TextChecks {
          */
         private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
             return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
-                    phrase.cells(), (sentence, match) -> !aboutProactive(sentence))).toList();
+                    phrase.cells(), (sentence, match) -> !aboutProactive(sentence) && !countOfNextResult(sentence, match)
+                            && phrase.reads().test(sentence, match))).toList();
+        }
+
+        /** The result words of 表三 a count may stand before, with the adverbs seen between them (依法予以公开, 均不予处理). */
+        private static final String RESULT_WORD = "(?:已|均|依法|已依法)?(?:予以公开|部分公开|不予以?公开|无法提供|不予处理|其他处理)";
+        /** Right after a count: the result word it is the count of (“…、2件不予公开”). */
+        private static final Pattern RESULT_AFTER = Pattern.compile(RESULT_WORD);
+        /** One item of a list after 其中: the count, then its result word (“8件予以公开”), groups 1 and 3. */
+        private static final Pattern COUNT_FIRST = Pattern.compile("(" + N + "件)(" + RESULT_WORD + ")");
+        /** After an item's result word, another one joined to it: the count is of both (“8件予以公开或部分公开”). */
+        private static final Pattern JOINED_RESULT = Pattern.compile("(?:及|和|与|或|、|以及)" + RESULT_WORD);
+        /** Words in the clause of the count before 其中 that make it some applications, not the year's: by whom, how, which year, a change or a rate. */
+        private static final Pattern PART_OF_APPLICATIONS = Pattern.compile("结转|上年|复议|诉讼|信访|投诉|举报|自然人|公民|法人|企业|机构|组织|网上|网络|在线|当面|"
+                + "现场|窗口|信函|邮寄|传真|邮件|线上|线下|均|每");
+
+        /**
+         * Whether a phrase's count is the next result word's: in “予以公开、2件不予公开” the 2 stands before 不予公开, it is not a
+         * count of 予以公开 (a list {@link #countsFirst} could not put in order, such as one after a part of the applications).
+         */
+        private static boolean countOfNextResult(Sentence sentence, java.util.regex.MatchResult match) {
+            return RESULT_AFTER.matcher(sentence.folded()).region(match.end(), sentence.folded().length()).lookingAt();
+        }
+
+        /**
+         * “收到申请10件，对其中8件予以公开、2件不予公开” read as “…对其中予以公开8件、不予公开2件”, the order the phrases read: each
+         * item's count moved after its result word, character for character in place (so offsets stay). Only a list right after
+         * 其中 (对其中, 其中的) whose whole is the sentence's first count, a count of applications of the year: not after a part of them
+         * (“其中网上申请6件，对其中4件…”, “收到自然人申请6件，对其中…”), the carry-over, a change or another kind of count
+         * (建议, 行政复议), whose results 表三 does not count apart. The list ends at the first item that is not a count and one
+         * result word.
+         */
+        static Sentence countsFirst(Sentence sentence) {
+            String folded = sentence.folded();
+            // the whole is the sentence's first count, so only a 其中 right after it can open such a list: one look, not one per 其中
+            Matcher first = COUNT.matcher(folded);
+            if (!first.find()) {
+                return sentence;
+            }
+            int lead = first.end() + (first.end() < folded.length() && (folded.charAt(first.end()) == ',' || folded.charAt(first.end()) == ':') ? 1 : 0);
+            int among = lead + (folded.startsWith("对", lead) ? 1 : 0);
+            PartsSum.Whole whole = folded.startsWith("其中", among) ? PartsSum.wholeBefore(folded, lead) : null;
+            if (whole == null || !whole.unit().equals("件") || !ofTheYear(folded, whole)) {
+                return sentence;
+            }
+            char[] reordered = null;
+            int at = among + 2 + (folded.startsWith("的", among + 2) ? 1 : 0);
+            Matcher item = COUNT_FIRST.matcher(folded);
+            while (item.region(at, folded.length()).lookingAt() && !JOINED_RESULT.matcher(folded).region(item.end(), folded.length()).lookingAt()) {
+                reordered = reordered == null ? folded.toCharArray() : reordered;
+                String result = item.group(3);
+                String count = item.group(1);
+                result.getChars(0, result.length(), reordered, item.start());
+                count.getChars(0, count.length(), reordered, item.start() + result.length());
+                at = item.end();
+                // the next item after 、 or a comma, maybe with its own 对 (“，对2件不予公开”)
+                at += at < folded.length() && "、,".indexOf(folded.charAt(at)) >= 0 ? 1 : 0;
+                at += folded.startsWith("对", at) ? 1 : 0;
+            }
+            return reordered == null ? sentence : sentence.reworded(new String(reordered));
+        }
+
+        /** Whether the count before 其中 is of the year's applications: its clause says 申请, and none of {@link #PART_OF_APPLICATIONS}. */
+        private static boolean ofTheYear(String folded, PartsSum.Whole whole) {
+            int clause = whole.start();
+            while (clause > 0 && !Sentence.isClauseBreak(folded.charAt(clause - 1))) {
+                clause--;
+            }
+            String words = folded.substring(clause, whole.end());
+            return words.contains("申请") && !PART_OF_APPLICATIONS.matcher(words).find() && !PartsSum.CHANGE.matcher(words).find();
         }
 
         private static boolean aboutProactive(Sentence sentence) {
