@@ -473,7 +473,32 @@ final class TextChecks {
                             "R_REJECT_REPEAT", "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
                     new TextCounts.Phrase("OTHER", "其他处理", "其他处理", Pattern.compile("其他处理" + GAP + N + "件"), CountRules::otherResults),
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
-                            (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
+                            (sentence, match) -> TextCounts.totals("CARRY_OUT")),
+                    // “全年共答复政府信息公开申请98件”: the applications answered, 表三 （七）总计 (新收 + 上年结转 − 结转下年度); not 申请人,
+                    // and no result word between (“…申请予以公开8件” is 予以公开's)
+                    new TextCounts.Phrase("R_TOTAL", "答复申请", "答复", Pattern.compile("答复" + BEFORE_APPLICATION + "申请(?!人)"
+                            + TextCounts.gap("复诉予部无其结") + N + "件"), (sentence, match) -> applicants(sentence, match, List.of("R_TOTAL")),
+                            CountRules::allAnswered))));
+        }
+
+        /**
+         * Before 答复 (in its clause, a label's length at most) or between it and the count, words that make the count not all the
+         * applications answered this year: not answered (未, 尚, 待, 不), some by timing (按时, 延期, 当场, 期限内) or by channel
+         * (网上, 当面, 书面), counted with their receipt (收到并答复, 受理, 办理: TXT_APP_COUNT reads those), over the years (累计, 以来),
+         * or a change (较上年).
+         */
+        private static final Pattern NOT_ALL_ANSWERED = Pattern.compile("[未没不待尚]|逾期|延期|按时|按期|当场|当日|即时|期限|限期|工作日|收到|受理|新收|接收|"
+                + "办理|收办|处理|累计|历年|以来|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|书面|口头|电话|较|同比|比上|增|减");
+
+        /** Whether a 答复 count is of all the applications answered: {@link #NOT_ALL_ANSWERED}, a part after 其中, or no disclosure applications. */
+        static boolean allAnswered(Sentence sentence, java.util.regex.MatchResult match) {
+            String folded = sentence.folded();
+            int from = match.start();
+            while (from > 0 && match.start() - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(folded.charAt(from - 1))) {
+                from--;
+            }
+            return !NOT_ALL_ANSWERED.matcher(folded).region(from, match.start(1)).find() && disclosureApplications(sentence, match)
+                    && !partOfCount(sentence, match);
         }
 
         /** A count of one kind of 其他处理 stated on its own: “逾期未补正2件”, “逾期未缴费1件”. */
