@@ -482,23 +482,36 @@ final class TextChecks {
         }
 
         /**
-         * Before 答复 (in its clause, a label's length at most) or between it and the count, words that make the count not all the
-         * applications answered this year: not answered (未, 尚, 待, 不), some by timing (按时, 延期, 当场, 期限内) or by channel
-         * (网上, 当面, 书面), counted with their receipt (收到并答复, 受理, 办理: TXT_APP_COUNT reads those), over the years (累计, 以来),
-         * or a change (较上年).
+         * Before 答复 (in its clause, a label's length at most), words that make the count not all the applications answered this
+         * year: not answered (未, 尚, 待, 不), some by timing (按时, 延期, 当场, 期限内) or by channel (网上, 当面, 书面), counted
+         * with their receipt (收到并答复, 受理, 办理: TXT_APP_COUNT reads those), over the years (累计, 以来), a change (较上年),
+         * or a part (其中).
          */
-        private static final Pattern NOT_ALL_ANSWERED = Pattern.compile("[未没不待尚]|逾期|延期|按时|按期|当场|当日|即时|期限|限期|工作日|收到|受理|新收|接收|"
-                + "办理|收办|处理|累计|历年|以来|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|书面|口头|电话|较|同比|比上|增|减");
+        private static final Pattern NOT_ALL_ANSWERED = Pattern.compile("[未没不待尚]|逾期|延期|按时|按期|当场|当日|即时|期限|时限|限期|工作日|收到|受理|"
+                + "新收|接收|办理|收办|处理|累计|历年|以来|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|书面|口头|电话|较|同比|比上|增|减|其中");
+        /**
+         * The only words between 答复 and 申请 that leave the count all the answered applications: what they are (政府信息公开, 依申请公开)
+         * and who made them (自然人, 法人或其他组织 …, which {@link #applicants} reads). Any other word names some of them: “答复上级转办的…”,
+         * “答复涉及征地的…”, “答复行政复议申请”.
+         */
+        private static final Pattern ALL_KINDS = Pattern.compile("政府信息公开|信息公开|依申请公开|政府信息|公开|的|各类|共计|合计|共|全部|所有|了|自然人|公民|"
+                + "法人|或其他组织|和其他组织|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|提出|提交|递交|、|和|及");
 
-        /** Whether a 答复 count is of all the applications answered: {@link #NOT_ALL_ANSWERED}, a part after 其中, or no disclosure applications. */
+        /**
+         * Whether a 答复 count is of all the applications answered: nothing of {@link #NOT_ALL_ANSWERED} before it, only
+         * {@link #ALL_KINDS} before 申请 and {@link #PLAIN} words after it (not “申请中逾期的3件”), and not a part after 其中.
+         */
         static boolean allAnswered(Sentence sentence, java.util.regex.MatchResult match) {
             String folded = sentence.folded();
             int from = match.start();
             while (from > 0 && match.start() - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(folded.charAt(from - 1))) {
                 from--;
             }
-            return !NOT_ALL_ANSWERED.matcher(folded).region(from, match.start(1)).find() && disclosureApplications(sentence, match)
-                    && !partOfCount(sentence, match);
+            int application = folded.lastIndexOf("申请", match.start(1));
+            String kind = folded.substring(match.start() + 2, application);
+            String after = folded.substring(application + 2, match.start(1)).strip();
+            return !NOT_ALL_ANSWERED.matcher(folded).region(from, match.start()).find() && ALL_KINDS.matcher(kind).replaceAll("").isEmpty()
+                    && after.chars().allMatch(c -> PLAIN.indexOf(c) >= 0) && disclosureApplications(sentence, match) && !partOfCount(sentence, match);
         }
 
         /** A count of one kind of 其他处理 stated on its own: “逾期未补正2件”, “逾期未缴费1件”. */

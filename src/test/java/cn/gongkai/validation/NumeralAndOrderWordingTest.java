@@ -99,7 +99,16 @@ class NumeralAndOrderWordingTest {
                 new Correct("只列一项", () -> applications(rows("R_GRANT", 8, "CARRY_OUT", 2))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请10件，对其中8件予以公开，其余2件结转下年度继续办理。"),
                         List.of("TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("第二项带原因（不读）", () -> applications(rows("R_GRANT", 8, "R_DENY_THIRD_PARTY", 2))
+                        .text(ON_REQUEST, "本年度收到政府信息公开申请10件，其中8件予以公开，2件因涉及第三方合法权益不予公开。"),
+                        List.of("TXT_RESULT_COUNTS:R_GRANT")),
+                new Correct("予以公开含部分公开", () -> applications(rows("R_GRANT", 6, "R_PARTIAL", 2, "R_DENY_SECRET", 2))
+                        .text(ON_REQUEST, "本年度收到政府信息公开申请10件，其中8件予以公开（含部分公开2件），2件不予公开。"),
+                        List.of("TXT_RESULT_COUNTS:R_GRANT", "TXT_RESULT_COUNTS:R_PARTIAL")),
                 // 2. near-misses: 其中 of another count, or an item that is not one result
+                // 表三 with 2 (TXT_APP_COUNT reads 月均…2件 as the year's, a reading of its own): the 1 is not read as the 2 granted
+                new Correct("其中之前是月均件数", () -> applications(rows("R_GRANT", 2))
+                        .text(ON_REQUEST, "本年度月均收到政府信息公开申请2件，对其中1件予以公开。"), List.of()),
                 new Correct("其中之前是建议件数", () -> twenty(18, "本年度收到政府信息公开申请20件，收到人大代表建议6件，对其中4件予以公开。"),
                         List.of("TXT_APP_COUNT:NEW")),
                 new Correct("其中之前是网上申请（部分）", () -> twenty(18, "本年度收到政府信息公开申请20件，其中网上申请6件，对其中4件予以公开、2件不予公开。"),
@@ -139,6 +148,12 @@ class NumeralAndOrderWordingTest {
                         .text(ON_REQUEST, "全年共收到政府信息公开申请12件，其中答复网上政府信息公开申请8件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("累计答复（历年）", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "条例实施以来，漕河镇累计答复政府信息公开申请150件。"), List.of()),
+                new Correct("答复转办的申请（部分）", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "本年度收到政府信息公开申请12件，答复上级转办的政府信息公开申请3件。"), List.of("TXT_APP_COUNT:NEW")),
+                new Correct("答复涉及征地的申请（部分）", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "全年共答复涉及征地拆迁的政府信息公开申请8件。"), List.of()),
+                new Correct("法定时限内答复（部分）", () -> applications(rows("R_GRANT", 10, "CARRY_OUT", 2))
+                        .text(ON_REQUEST, "本年度在法定时限内答复政府信息公开申请9件。"), List.of()),
                 new Correct("答复申请人", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请12件，均已书面答复申请人。"), List.of("TXT_APP_COUNT:NEW")),
 
