@@ -484,11 +484,12 @@ final class TextChecks {
         /**
          * Before 答复 (in its clause, a label's length at most), words that make the count not all the applications answered this
          * year: not answered (未, 尚, 待, 不), some by timing (按时, 延期, 当场, 期限内) or by channel (网上, 当面, 书面), counted
-         * with their receipt (收到并答复, 受理, 办理: TXT_APP_COUNT reads those), over the years (累计, 以来), a change (较上年),
+         * with their receipt (收到并答复, 受理, 办理: TXT_APP_COUNT reads those), of other years (累计, 以来, 上年), a change (较上年),
          * or a part (其中).
          */
         private static final Pattern NOT_ALL_ANSWERED = Pattern.compile("[未没不待尚]|逾期|延期|按时|按期|当场|当日|即时|期限|时限|限期|工作日|收到|受理|"
-                + "新收|接收|办理|收办|处理|累计|历年|以来|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|书面|口头|电话|较|同比|比上|增|减|其中");
+                + "新收|接收|办理|收办|处理|累计|历年|以来|上年|去年|往年|前年|上一年|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|书面|口头|电话|"
+                + "较|同比|比上|增|减|其中");
         /**
          * The only words between 答复 and 申请 that leave the count all the answered applications: what they are (政府信息公开, 依申请公开)
          * and who made them (自然人, 法人或其他组织 …, which {@link #applicants} reads). Any other word names some of them: “答复上级转办的…”,
@@ -557,8 +558,8 @@ final class TextChecks {
         /** After an item's result word, another one joined to it: the count is of both (“8件予以公开或部分公开”). */
         private static final Pattern JOINED_RESULT = Pattern.compile("(?:及|和|与|或|、|以及)" + RESULT_WORD);
         /** Words in the clause of the count before 其中 that make it some applications, not the year's: by whom, how, which year, a change or a rate. */
-        private static final Pattern PART_OF_APPLICATIONS = Pattern.compile("结转|上年|复议|诉讼|信访|投诉|举报|自然人|公民|法人|企业|机构|组织|网上|网络|在线|当面|"
-                + "现场|窗口|信函|邮寄|传真|邮件|线上|线下|均|每");
+        private static final Pattern PART_OF_APPLICATIONS = Pattern.compile("结转|上年|去年|往年|前年|上一年|累计|复议|诉讼|信访|投诉|举报|自然人|公民|法人|企业|机构|"
+                + "组织|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|均|每");
 
         /**
          * Whether a phrase's count is the next result word's: in “予以公开、2件不予公开” the 2 stands before 不予公开, it is not a

@@ -117,6 +117,9 @@ class NumeralAndOrderWordingTest {
                         List.of("TXT_APP_COUNT:NEW")),
                 new Correct("其中之前是上年结转", () -> applications(rows("CARRY_IN", 2, "R_GRANT", 10, "R_DENY_SECRET", 2))
                         .text(ON_REQUEST, "本年度新收政府信息公开申请10件，上年结转2件，对其中1件予以公开、1件不予公开。"), List.of("TXT_APP_COUNT:NEW")),
+                // 表三 with 10 new applications, as TXT_APP_COUNT reads 去年收到…10件 as this year's (a reading of its own)
+                new Correct("其中之前是去年件数", () -> applications(rows("R_GRANT", 7, "R_DENY_SECRET", 3))
+                        .text(ON_REQUEST, "去年收到政府信息公开申请10件，对其中8件予以公开。"), List.of()),
                 new Correct("予以公开或部分公开合计", () -> applications(rows("R_GRANT", 5, "R_PARTIAL", 3, "R_DENY_SECRET", 2))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请10件，对其中8件予以公开或部分公开、2件不予公开。"), List.of("TXT_APP_COUNT:NEW")),
 
@@ -154,6 +157,8 @@ class NumeralAndOrderWordingTest {
                         .text(ON_REQUEST, "全年共答复涉及征地拆迁的政府信息公开申请8件。"), List.of()),
                 new Correct("法定时限内答复（部分）", () -> applications(rows("R_GRANT", 10, "CARRY_OUT", 2))
                         .text(ON_REQUEST, "本年度在法定时限内答复政府信息公开申请9件。"), List.of()),
+                new Correct("上年度答复（比较）", () -> applications(rows("R_GRANT", 12))
+                        .text(ON_REQUEST, "本年度收到政府信息公开申请12件，上年度答复政府信息公开申请10件。"), List.of("TXT_APP_COUNT:NEW")),
                 new Correct("答复申请人", () -> applications(rows("R_GRANT", 12))
                         .text(ON_REQUEST, "本年度收到政府信息公开申请12件，均已书面答复申请人。"), List.of("TXT_APP_COUNT:NEW")),
 
