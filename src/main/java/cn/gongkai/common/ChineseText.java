@@ -37,6 +37,8 @@ public final class ChineseText {
     private static final int[] DIGIT_VALUES = { 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9 };
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern CHINESE = Pattern.compile("[" + NUMERALS + "]+");
+    /** A Chinese numeral with decimals read digit by digit after 点: 十二点五, 六十六点六七 (as percentages are written). */
+    private static final Pattern CHINESE_DECIMAL = Pattern.compile("([" + NUMERALS + "]+)点([" + DIGITS + "]+)");
 
     private ChineseText() {
     }
@@ -136,7 +138,7 @@ public final class ChineseText {
 
     /**
      * The number a cell or phrase states: Arabic (with thousands separators, full-width digits) or
-     * Chinese numerals (二十五, 两, 一百零三, 1.2万). Empty when there is none or it is ambiguous.
+     * Chinese numerals (二十五, 两, 一百零三, 十二点五, 1.2万). Empty when there is none or it is ambiguous.
      */
     public static Optional<BigDecimal> number(String text) {
         if (isAsciiDigits(text)) {
@@ -149,6 +151,14 @@ public final class ChineseText {
         }
         if (CHINESE.matcher(folded).matches()) {
             return chineseNumeral(folded).map(BigDecimal::valueOf);
+        }
+        Matcher decimal = CHINESE_DECIMAL.matcher(folded);
+        if (decimal.matches()) {
+            StringBuilder fraction = new StringBuilder(decimal.group(2).length());
+            for (char c : decimal.group(2).toCharArray()) {
+                fraction.append(DIGIT_VALUES[DIGITS.indexOf(c)]);
+            }
+            return chineseNumeral(decimal.group(1)).map(whole -> new BigDecimal(whole + "." + fraction));
         }
         return Optional.empty();
     }

@@ -453,7 +453,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
-            return TextCounts.rule("TXT_RESULT_COUNTS", "件", notProactive(List.of(
+            return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, notProactive(List.of(
                     // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
@@ -473,7 +473,46 @@ final class TextChecks {
                             "R_REJECT_REPEAT", "R_REJECT_PUBLICATION", "R_REJECT_MASSIVE", "R_REJECT_CONFIRM")),
                     new TextCounts.Phrase("OTHER", "其他处理", "其他处理", Pattern.compile("其他处理" + GAP + N + "件"), CountRules::otherResults),
                     new TextCounts.Phrase("CARRY_OUT", "结转下年度", "结转", Pattern.compile("结转(?:下年度|至下年|到下年|下一年度?)" + GAP + N + "件"),
-                            (sentence, match) -> TextCounts.totals("CARRY_OUT")))));
+                            (sentence, match) -> TextCounts.totals("CARRY_OUT")),
+                    // “全年共答复政府信息公开申请98件”: the applications answered, 表三 （七）总计 (新收 + 上年结转 − 结转下年度); not 申请人,
+                    // and no result word between (“…申请予以公开8件” is 予以公开's)
+                    new TextCounts.Phrase("R_TOTAL", "答复申请", "答复", Pattern.compile("答复" + BEFORE_APPLICATION + "申请(?!人)"
+                            + TextCounts.gap("复诉予部无其结") + N + "件"), (sentence, match) -> applicants(sentence, match, List.of("R_TOTAL")),
+                            CountRules::allAnswered))));
+        }
+
+        /**
+         * Before 答复 (in its clause, a label's length at most), words that make the count not all the applications answered this
+         * year: not answered (未, 尚, 待, 不), some by timing (按时, 延期, 当场, 期限内) or by channel (网上, 当面, 书面), counted
+         * with their receipt (收到并答复, 受理, 办理: TXT_APP_COUNT reads those), of other years (累计, 以来, 上年), a change (较上年),
+         * or a part (其中).
+         */
+        private static final Pattern NOT_ALL_ANSWERED = Pattern.compile("[未没不待尚]|逾期|延期|按时|按期|当场|当日|即时|期限|时限|限期|工作日|收到|受理|"
+                + "新收|接收|办理|收办|处理|累计|历年|以来|上年|去年|往年|前年|上一年|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|书面|口头|电话|"
+                + "较|同比|比上|增|减|其中");
+        /**
+         * The only words between 答复 and 申请 that leave the count all the answered applications: what they are (政府信息公开, 依申请公开)
+         * and who made them (自然人, 法人或其他组织 …, which {@link #applicants} reads). Any other word names some of them: “答复上级转办的…”,
+         * “答复涉及征地的…”, “答复行政复议申请”.
+         */
+        private static final Pattern ALL_KINDS = Pattern.compile("政府信息公开|信息公开|依申请公开|政府信息|公开|的|各类|共计|合计|共|全部|所有|了|自然人|公民|"
+                + "法人|或其他组织|和其他组织|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|提出|提交|递交|、|和|及");
+
+        /**
+         * Whether a 答复 count is of all the applications answered: nothing of {@link #NOT_ALL_ANSWERED} before it, only
+         * {@link #ALL_KINDS} before 申请 and {@link #PLAIN} words after it (not “申请中逾期的3件”), and not a part after 其中.
+         */
+        static boolean allAnswered(Sentence sentence, java.util.regex.MatchResult match) {
+            String folded = sentence.folded();
+            int from = match.start();
+            while (from > 0 && match.start() - from < PartsSum.LONGEST_LABEL && !Sentence.isClauseBreak(folded.charAt(from - 1))) {
+                from--;
+            }
+            int application = folded.lastIndexOf("申请", match.start(1));
+            String kind = folded.substring(match.start() + 2, application);
+            String after = folded.substring(application + 2, match.start(1)).strip();
+            return !NOT_ALL_ANSWERED.matcher(folded).region(from, match.start()).find() && ALL_KINDS.matcher(kind).replaceAll("").isEmpty()
+                    && after.chars().allMatch(c -> PLAIN.indexOf(c) >= 0) && disclosureApplications(sentence, match) && !partOfCount(sentence, match);
         }
 
         /** A count of one kind of 其他处理 stated on its own: “逾期未补正2件”, “逾期未缴费1件”. */
@@ -506,7 +545,76 @@ final class TextChecks {
          */
         private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
             return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
-                    phrase.cells(), (sentence, match) -> !aboutProactive(sentence))).toList();
+                    phrase.cells(), (sentence, match) -> !aboutProactive(sentence) && !countOfNextResult(sentence, match)
+                            && phrase.reads().test(sentence, match))).toList();
+        }
+
+        /** The result words of 表三 a count may stand before, with the adverbs seen between them (依法予以公开, 均不予处理). */
+        private static final String RESULT_WORD = "(?:已|均|依法|已依法)?(?:予以公开|部分公开|不予以?公开|无法提供|不予处理|其他处理)";
+        /** Right after a count: the result word it is the count of (“…、2件不予公开”). */
+        private static final Pattern RESULT_AFTER = Pattern.compile(RESULT_WORD);
+        /** One item of a list after 其中: the count, then its result word (“8件予以公开”), groups 1 and 3. */
+        private static final Pattern COUNT_FIRST = Pattern.compile("(" + N + "件)(" + RESULT_WORD + ")");
+        /** After an item's result word, another one joined to it: the count is of both (“8件予以公开或部分公开”). */
+        private static final Pattern JOINED_RESULT = Pattern.compile("(?:及|和|与|或|、|以及)" + RESULT_WORD);
+        /** Words in the clause of the count before 其中 that make it some applications, not the year's: by whom, how, which year, a change or a rate. */
+        private static final Pattern PART_OF_APPLICATIONS = Pattern.compile("结转|上年|去年|往年|前年|上一年|累计|复议|诉讼|信访|投诉|举报|自然人|公民|法人|企业|机构|"
+                + "组织|网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下|均|每");
+
+        /**
+         * Whether a phrase's count is the next result word's: in “予以公开、2件不予公开” the 2 stands before 不予公开, it is not a
+         * count of 予以公开 (a list {@link #countsFirst} could not put in order, such as one after a part of the applications).
+         */
+        private static boolean countOfNextResult(Sentence sentence, java.util.regex.MatchResult match) {
+            return RESULT_AFTER.matcher(sentence.folded()).region(match.end(), sentence.folded().length()).lookingAt();
+        }
+
+        /**
+         * “收到申请10件，对其中8件予以公开、2件不予公开” read as “…对其中予以公开8件、不予公开2件”, the order the phrases read: each
+         * item's count moved after its result word, character for character in place (so offsets stay). Only a list right after
+         * 其中 (对其中, 其中的) whose whole is the sentence's first count, a count of applications of the year: not after a part of them
+         * (“其中网上申请6件，对其中4件…”, “收到自然人申请6件，对其中…”), the carry-over, a change or another kind of count
+         * (建议, 行政复议), whose results 表三 does not count apart. The list ends at the first item that is not a count and one
+         * result word.
+         */
+        static Sentence countsFirst(Sentence sentence) {
+            String folded = sentence.folded();
+            // the whole is the sentence's first count, so only a 其中 right after it can open such a list: one look, not one per 其中
+            Matcher first = COUNT.matcher(folded);
+            if (!first.find()) {
+                return sentence;
+            }
+            int lead = first.end() + (first.end() < folded.length() && (folded.charAt(first.end()) == ',' || folded.charAt(first.end()) == ':') ? 1 : 0);
+            int among = lead + (folded.startsWith("对", lead) ? 1 : 0);
+            PartsSum.Whole whole = folded.startsWith("其中", among) ? PartsSum.wholeBefore(folded, lead) : null;
+            if (whole == null || !whole.unit().equals("件") || !ofTheYear(folded, whole)) {
+                return sentence;
+            }
+            char[] reordered = null;
+            int at = among + 2 + (folded.startsWith("的", among + 2) ? 1 : 0);
+            Matcher item = COUNT_FIRST.matcher(folded);
+            while (item.region(at, folded.length()).lookingAt() && !JOINED_RESULT.matcher(folded).region(item.end(), folded.length()).lookingAt()) {
+                reordered = reordered == null ? folded.toCharArray() : reordered;
+                String result = item.group(3);
+                String count = item.group(1);
+                result.getChars(0, result.length(), reordered, item.start());
+                count.getChars(0, count.length(), reordered, item.start() + result.length());
+                at = item.end();
+                // the next item after 、 or a comma, maybe with its own 对 (“，对2件不予公开”)
+                at += at < folded.length() && "、,".indexOf(folded.charAt(at)) >= 0 ? 1 : 0;
+                at += folded.startsWith("对", at) ? 1 : 0;
+            }
+            return reordered == null ? sentence : sentence.reworded(new String(reordered));
+        }
+
+        /** Whether the count before 其中 is of the year's applications: its clause says 申请, and none of {@link #PART_OF_APPLICATIONS}. */
+        private static boolean ofTheYear(String folded, PartsSum.Whole whole) {
+            int clause = whole.start();
+            while (clause > 0 && !Sentence.isClauseBreak(folded.charAt(clause - 1))) {
+                clause--;
+            }
+            String words = folded.substring(clause, whole.end());
+            return words.contains("申请") && !PART_OF_APPLICATIONS.matcher(words).find() && !PartsSum.CHANGE.matcher(words).find();
         }
 
         private static boolean aboutProactive(Sentence sentence) {
@@ -1280,7 +1388,17 @@ final class TextChecks {
     @Singleton
     static class Percent implements RuleCheck {
 
-        private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%");
+        /**
+         * 80%, and 百分之八十, 百分之十二点五, 百分之百, 百分之80 (group 2); no 千 or 万, which no share of a whole needs (百分之一千 is a
+         * growth).
+         */
+        private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)%|百分之([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:点["
+                + "零〇一二三四五六七八九]+)?)");
+        /**
+         * A percentage in words is read only where it ends its clause, as a share does: a word after it makes it an approximation
+         * (百分之八十以上, 左右) or a figure of speech (“百分之百按时答复”, “百分之百全覆盖”), not a share.
+         */
+        private static final Pattern WORDS_AFTER = Pattern.compile("[^，,。；;、:)\\s]");
         private static final Pattern PART = Pattern.compile(N + "(条|件|期|篇|个|次|项)");
         private static final BigDecimal TOLERANCE = new BigDecimal("0.1");
         /** The most text read before a percentage for its part and whole (see {@link #nearby}). */
@@ -1298,9 +1416,17 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<Finding> findings = new ArrayList<>();
             List<Sentence> sentences = report.sentences();
-            for (int i : report.sentencesWith("%")) {
-                Matcher percent = PERCENT.matcher(sentences.get(i).folded());
+            // in printed order, as findings are numbered: the sentences with either form
+            java.util.BitSet withPercent = new java.util.BitSet();
+            java.util.Arrays.stream(report.sentencesWith("%")).forEach(withPercent::set);
+            java.util.Arrays.stream(report.sentencesWith("百分之")).forEach(withPercent::set);
+            for (int i = withPercent.nextSetBit(0); i >= 0; i = withPercent.nextSetBit(i + 1)) {
+                String folded = sentences.get(i).folded();
+                Matcher percent = PERCENT.matcher(folded);
                 while (percent.find()) {
+                    if (percent.group(2) != null && WORDS_AFTER.matcher(folded).region(percent.end(), folded.length()).lookingAt()) {
+                        continue;
+                    }
                     Finding finding = check(rule, sentences.get(i).source(), findings.size() + 1, sentences, i, percent);
                     if (finding != null) {
                         findings.add(finding);
@@ -1399,6 +1525,15 @@ final class TextChecks {
             return before.substring(from, partAt);
         }
 
+        /** Where the last percentage in {@code before} after {@code from} ends; -1 when there is none. */
+        private static int lastPercentEnd(String before, int from) {
+            int end = -1;
+            for (Matcher percent = PERCENT.matcher(before).region(Math.max(from, 0), before.length()); percent.find();) {
+                end = percent.end();
+            }
+            return end;
+        }
+
         private static boolean agrees(BigDecimal stated, BigDecimal exact, int decimals) {
             return stated.subtract(exact).abs().compareTo(TOLERANCE) <= 0 || stated.compareTo(exact.setScale(decimals, RoundingMode.HALF_UP)) == 0
                     || stated.compareTo(exact.setScale(decimals, RoundingMode.DOWN)) == 0;
@@ -1461,12 +1596,12 @@ final class TextChecks {
             BigDecimal partValue = Sentence.number(partNumber).orElse(null);
             // a percentage between the part and this one, then words, is the part's share (“其中政策解读15条，占23.1%，
             // 图文解读比例达到60%”): this one is of something the text does not count. A list of shares (“分别占75%、25%”) is read on
-            int lastPercent = before.lastIndexOf('%');
-            if (total == null || partValue == null || total.signum() == 0 || !isShare(before.substring(partEnd))
-                    || lastPercent >= partEnd && !before.substring(lastPercent + 1).chars().allMatch(c -> "、，, ".indexOf(c) >= 0)) {
+            int lastPercent = lastPercentEnd(before, partEnd);
+            BigDecimal stated = percent.group(1) != null ? new BigDecimal(percent.group(1)) : Sentence.number(percent.group(2)).orElse(null);
+            if (total == null || partValue == null || stated == null || total.signum() == 0 || !isShare(before.substring(partEnd))
+                    || lastPercent > partEnd && !before.substring(lastPercent).chars().allMatch(c -> "、，, ".indexOf(c) >= 0)) {
                 return null;
             }
-            BigDecimal stated = new BigDecimal(percent.group(1));
             int decimals = Math.max(0, stated.scale());
             BigDecimal exact = partValue.multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_UP);
             boolean holds = agrees(stated, exact, decimals);

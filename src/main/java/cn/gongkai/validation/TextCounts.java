@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,11 @@ final class TextCounts {
      * sentences worth reading, instead of one search per phrase.
      */
     static RuleCheck rule(String ruleId, String gate, List<Phrase> phrases) {
+        return rule(ruleId, gate, UnaryOperator.identity(), phrases);
+    }
+
+    /** The same, each sentence read as {@code reading} rewords it (after {@link #respectively}), such as a rule's own word order. */
+    static RuleCheck rule(String ruleId, String gate, UnaryOperator<Sentence> reading, List<Phrase> phrases) {
         List<String> words = gate != null ? List.of(gate) : phrases.stream().map(Phrase::keyword).distinct().toList();
         return new RuleCheck() {
             @Override
@@ -72,13 +78,14 @@ final class TextCounts {
 
             @Override
             public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-                return evaluate(rule, report, words, phrases);
+                return evaluate(rule, report, words, reading, phrases);
             }
         };
     }
 
     /** {@code words}: a sentence holding none of them is not read (the gate word, or every phrase's keyword). */
-    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<String> words, List<Phrase> phrases) {
+    static List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report, List<String> words, UnaryOperator<Sentence> reading,
+            List<Phrase> phrases) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
         // only the sentences with the gate word or a phrase's keyword, in printed order
@@ -89,7 +96,7 @@ final class TextCounts {
             }
         }
         for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
-            Sentence sentence = respectively(report.sentences().get(index));
+            Sentence sentence = reading.apply(respectively(report.sentences().get(index)));
             List<int[]> taken = new ArrayList<>();
             for (Phrase phrase : phrases) {
                 if (!sentence.folded().contains(phrase.keyword())) {

@@ -78,7 +78,8 @@ class PublishedWordingTest {
                 new Correct("所列数据自…起至…止（无统计二字）", () -> period("《年报》所列数据自2023年1月1日起至2023年12月31日止。"),
                         List.of("STR_STAT_PERIOD:period")),
                 // 区政府办 2022: the period as what the report covers
-                new Correct("内容涵盖…期间", () -> period("内容涵盖" + TOWNSHIP + "2023年1月1日至12月31日期间的政府信息公开工作情况。"), List.of()),
+                new Correct("内容涵盖…期间", () -> period("内容涵盖" + TOWNSHIP + "2023年1月1日至12月31日期间的政府信息公开工作情况。"),
+                        List.of("STR_STAT_PERIOD:period")),
                 // 乡政府 2023: 至 left out; not read, and no error
                 new Correct("起止之间漏写至", () -> period("本年度报告中所列数据统计期限从2023年1月1日12月31日。"), List.of()),
                 // 市直部门 2022: 年 left out of both dates; not read, and no error
