@@ -20,8 +20,11 @@ final class NoApplicationWording {
     private static final String[] VERBS = { "收到", "受理", "接到", "接收", "产生", "发生" };
     private static final int NEGATION_GAP = 6;
     private static final int ZERO_GAP = 8;
-    /** In a negation's gap these make it a negation of a kind of application (答复超期的, 因…引发的), not of applications. */
-    private static final String NOT_IN_NEGATION_GAP = "的因期";
+    /**
+     * In a negation's gap these make it a negation of a kind of application (答复超期的, 因…引发的), not of applications, or
+     * of answering them (“尚未答复政府信息公开申请2件”: pending ones, not none).
+     */
+    private static final String NOT_IN_NEGATION_GAP = "的因期答";
     /**
      * In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回), a rate (率) or a fee
      * (费, 金额: “依申请公开信息处理费为0” is about the fee).
@@ -59,7 +62,7 @@ final class NoApplicationWording {
         return false;
     }
 
-    /** 未|没有|无 (not 无法, 无论), then maybe a verb, then up to six characters of the same clause but 的因期, then the subject at {@code subject}. */
+    /** 未|没有|无 (not 无法, 无论), then maybe a verb, then up to six characters of the same clause but 的因期答, then the subject at {@code subject}. */
     private static boolean negatedBefore(String text, int subject) {
         for (int gap = 0; gap <= NEGATION_GAP + 2 && subject - gap >= 0; gap++) {
             int negationEnd = subject - gap;

@@ -129,6 +129,9 @@ class ErrorRuleProbeTest {
                 new Correct("除1件行政复议外未发生其他", () -> cases(Draft.demo(), "RV_UPHELD", 1).text(PART4,
                         "除1件行政复议外，未发生其他行政复议、行政诉讼。"), List.of()),
                 // TXT_NO_APPLICATION_CLAIM: a zero counted by another body for the agency, not the agency's own
+                new Correct("尚未答复申请2件（结转下年度）", () -> applications(rows("R_GRANT", 3, "CARRY_OUT", 2)).text(ON_REQUEST,
+                        "2023年，本机关收到政府信息公开申请5件，已答复3件，均予以公开；截至12月31日，尚未答复政府信息公开申请2件，结转下年度办理。"),
+                        List.of()),
                 new Correct("区政务服务中心代收申请0件，本机关收到3件", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST,
                         "2023年，本机关收到政府信息公开申请3件，均予以公开；区政务服务中心代收政府信息公开申请0件。"), List.of("TXT_APP_COUNT:NEW")),
                 // TXT_PARTS_SUM: kinds that overlap (one 解读 by the head of the agency may be a video too), left open

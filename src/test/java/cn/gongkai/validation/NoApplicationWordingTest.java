@@ -20,8 +20,8 @@ class NoApplicationWordingTest {
     private static final String SUBJECT = "(依申请公开|政府信息公开申请|信息公开申请|信息公开的申请)";
     private static final String NEGATION = "(未|没有|无(?![法论]))";
     private static final String VERB = "(收到|受理|接到|接收|产生|发生)";
-    private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + VERB + "?(?:[^，,。；;的因期]|(?<=任何[形方]式)的){0,6}?" + SUBJECT + "|" + NEGATION + VERB
-            + "(?:[^，,。；;的因期式]|(?<=任何[形方])式){0,12}?(提出|提交|递交)的" + SUBJECT + ")(?![^，,。；;、及和与]*[期答被引复诉纠予处转超费规督意回材登])"
+    private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + VERB + "?(?:[^，,。；;的因期答]|(?<=任何[形方]式)的){0,6}?" + SUBJECT + "|" + NEGATION + VERB
+            + "(?:[^，,。；;的因期答式]|(?<=任何[形方])式){0,12}?(提出|提交|递交)的" + SUBJECT + ")(?![^，,。；;、及和与]*[期答被引复诉纠予处转超费规督意回材登])"
             + "|(?<!结转[^，,。；;]{0,10})" + SUBJECT + "(?:[^，,。；;复诉纠转期予无部撤率费额]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS
             + "])(0|零)(件|个|条)|[^，,。；;复诉纠转期予无部撤率费额]{0,8}?为(0|零)(?![^，,。；;]))");
     private static final String[] PIECES = { "未", "没有", "无", "没", "有", "收到", "受理", "产生", "依申请公开", "政府信息公开申请", "信息公开申请",
@@ -90,6 +90,6 @@ class NoApplicationWordingTest {
             assertEquals(expected, NoApplicationWording.claimsNone(text.toString()), text.toString());
         }
         // the random texts must exercise both answers, or the comparison says nothing
-        assertTrue(claims > 2_000 && claims < 78_000, "claims: " + claims);
+        assertTrue(claims > 1_500 && claims < 78_000, "claims: " + claims);
     }
 }
