@@ -187,6 +187,18 @@ final class TextScopeChecks {
                     }
                 }
             }
+            // a heading line in the text itself (“（一）收取信息处理费情况” then “本年度未收取。”) is a sentence of its own, as Sentence
+            // ends a heading's line: read the line after it against it, as against an item's heading
+            List<Sentence> part6 = report.sentences("part6");
+            for (int i = 1; i < part6.size(); i++) {
+                Sentence heading = part6.get(i - 1);
+                Sentence sentence = part6.get(i);
+                if (heading.source() == sentence.source() && heading.folded().endsWith("\n") && heading.folded().indexOf('费') >= 0
+                        && texts.stream().anyMatch(text -> text == sentence.source())
+                        && states(heading.folded() + sentence.folded(), sentence.folded())) {
+                    return Optional.of(sentence);
+                }
+            }
             // item （一） says nothing, but another item of part 六 states the fee (“（六）…本年度未收取政府信息公开信息处理费”): read
             // only a sentence that names 信息处理费, as an item about services may well say “不收取任何费用”
             for (int i : report.sentencesWith("信息处理费")) {

@@ -5,23 +5,29 @@ import static cn.gongkai.validation.WordingRobustnessTest.GENERAL;
 import static cn.gongkai.validation.WordingRobustnessTest.ON_REQUEST;
 import static cn.gongkai.validation.WordingRobustnessTest.OVERSIGHT;
 import static cn.gongkai.validation.WordingRobustnessTest.PROACTIVE;
+import static cn.gongkai.validation.WordingRobustnessTest.applications;
+import static cn.gongkai.validation.WordingRobustnessTest.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import cn.gongkai.support.Draft;
 import cn.gongkai.validation.WordingRobustnessTest.Correct;
 import cn.gongkai.validation.WordingRobustnessTest.Wrong;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * TXT_YEAR_SCOPE in a township's report (the demo, 漕河镇 of 兖州区), which names its district rightly all the time: it
  * warns only where 全区 (全县, 全市) is claimed as the scope of the town's own work or figures (“在全区范围内开展…”,
  * “全区共受理申请…”, “组织全区各镇街…”), the sign of a text copied from the district's report; never where the town follows,
- * attends, is ranked in or quotes the district. A district's own 全区 never warns.
+ * attends, is ranked in or quotes the district. A district's own 全区 never warns. And a caption or heading line without 。
+ * (“图为…专区” then a line break) is a sentence of its own, so that rules no longer read it, nor quote it, with the next.
  */
 @QuarkusTest
 class TownshipScopeAndCaptionTest {
@@ -178,5 +184,84 @@ class TownshipScopeAndCaptionTest {
     @TestFactory
     Stream<DynamicTest> townshipsClaimingTheDistrictWarn() {
         return WordingRobustnessTest.wrongTests(wrongTownships());
+    }
+
+    // captions and headings
+
+    static final String CAPTION = "图为漕河镇便民服务中心政务公开专区";
+
+    static List<Correct> correctCaptions() {
+        return List.of(
+                new Correct("图注后接主动公开分项", () -> town(PROACTIVE, CAPTION + "\n2023年，漕河镇主动公开政府信息63条，其中镇街动态25条、其他信息38条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                // the caption's 共…12块 was read as the whole of the list after it, which then went unread
+                new Correct("图注中的共N块不再混入分项", () -> town(PROACTIVE, "图片：镇政务公开专区共设置展板12块\n全年主动公开政府信息63条，其中镇街动态25条、其他信息38条。"),
+                        List.of("TXT_PARTS_SUM:part1.PROACTIVE.1")),
+                new Correct("无标记图注后接分项", () -> town(PLATFORMS, "漕河镇持续优化政府信息公开平台建设。\n政务大厅政务公开专区\n"
+                        + "2023年，漕河镇设立村级政务公开服务点21个，其中标准化服务点15个、简易服务点6个。"), List.of("TXT_PARTS_SUM:part1.PLATFORMS.2")),
+                new Correct("小标题后接未收到申请", () -> town(ON_REQUEST, "（二）依法做好依申请公开\n2023年度，漕河镇未收到政府信息公开申请。"),
+                        List.of("TXT_NO_APPLICATION_CLAIM:NEW")),
+                new Correct("镇：图注写全区会议", () -> town(OVERSIGHT, "图为全区政务公开工作会议现场\n2023年，漕河镇召开政务公开工作推进会4次。"), List.of(SCOPE)));
+    }
+
+    static List<Wrong> wrongCaptions() {
+        return List.of(
+                // a wrapped sentence is still read whole: an item's mark is no heading when its line holds a claim
+                new Wrong("编号行中换行而表中有申请", () -> applications(rows("R_GRANT", 3)).text(ON_REQUEST, "（二）本年度未收到\n政府信息公开申请。"),
+                        "TXT_NO_APPLICATION_CLAIM:NEW", "ERROR"),
+                new Wrong("图注后分项超过总数", () -> town(PROACTIVE, CAPTION + "\n2023年，漕河镇共发布信息65条，其中镇街动态25条、其他信息45条。"),
+                        "TXT_PARTS_SUM:part1.PROACTIVE.1", "ERROR"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> captionsAreSentencesOfTheirOwn() {
+        return Stream.concat(WordingRobustnessTest.correctTests(correctCaptions()), WordingRobustnessTest.wrongTests(wrongCaptions()));
+    }
+
+    /** The finding quotes the sentence, not the caption before it (it quoted “图为…专区\n2023年，…” as one). */
+    @Test
+    void aFindingNoLongerQuotesTheCaption() {
+        JsonPath result = EveryRuleTest.validate(town(PROACTIVE, CAPTION + "\n2023年，漕河镇主动公开政府信息63条，其中镇街动态25条、其他信息38条。").json());
+        assertEquals("2023年，漕河镇主动公开政府信息63条，其中镇街动态25条、其他信息38条。",
+                result.getString("findings.find { it.id == 'TXT_PARTS_SUM:part1.PROACTIVE.1' }.text.sentence"));
+    }
+
+    /** A fee heading in part 六's own text, now a sentence of its own, still gives the line after it its fee. */
+    @Test
+    void aFeeHeadingLineStillReadsWithItsAnswer() {
+        JsonPath result = EveryRuleTest.validate(WordingRobustnessTest.part6AsText("（一）收取信息处理费情况\n本年度未收取。").json());
+        assertEquals("PASS", result.getString("findings.find { it.id == 'TXT_FEE_STATEMENT:part6' }.status"));
+        assertEquals("本年度未收取。", result.getString("findings.find { it.id == 'TXT_FEE_STATEMENT:part6' }.text.sentence"));
+    }
+
+    /** Which lines end a sentence: captions and headings do; wrapped lines of a sentence do not. */
+    @Test
+    void captionAndHeadingLinesEndTheirSentenceWrappedLinesDoNot() {
+        List<List<String>> cases = List.of(
+                List.of(CAPTION + "\n2023年，漕河镇主动公开政府信息63条。", CAPTION + "\n", "2023年，漕河镇主动公开政府信息63条。"),
+                List.of("本年度共发布信息65条。\n" + CAPTION + "\n全年未收取费用。", "本年度共发布信息65条。", CAPTION + "\n", "全年未收取费用。"),
+                List.of("图1 漕河镇政务公开专区\n本年度共发布信息65条。", "图1 漕河镇政务公开专区\n", "本年度共发布信息65条。"),
+                List.of("附图：政务公开专区\n本年度共发布信息65条。", "附图：政务公开专区\n", "本年度共发布信息65条。"),
+                List.of("表1 主动公开情况\n本年度共发布信息65条。", "表1 主动公开情况\n", "本年度共发布信息65条。"),
+                List.of("[图片]\n本年度共发布信息65条。", "[图片]\n", "本年度共发布信息65条。"),
+                List.of("（一）加大主动公开力度\n2023年度，漕河镇积极完善政府信息公开制度。", "（一）加大主动公开力度\n", "2023年度，漕河镇积极完善政府信息公开制度。"),
+                List.of("一、总体情况\n2023年，漕河镇扎实推进政务公开。", "一、总体情况\n", "2023年，漕河镇扎实推进政务公开。"),
+                List.of("政府网站信息发布情况\n本年度共发布信息65条。", "政府网站信息发布情况\n", "本年度共发布信息65条。"),
+                // wrapped: one sentence
+                List.of("2023年度，漕河镇未收到\n政府信息公开申请。", "2023年度，漕河镇未收到\n政府信息公开申请。"),
+                List.of("本年度共收到政府信息公开\n申请5件。", "本年度共收到政府信息公开\n申请5件。"),
+                List.of("（一）本年度共收到政府信息\n公开申请5件。", "（一）本年度共收到政府信息\n公开申请5件。"),
+                List.of("漕河镇全面公开财政预算执行情况\n和民生实事项目进展情况。", "漕河镇全面公开财政预算执行情况\n和民生实事项目进展情况。"),
+                List.of("图文并茂的政策解读\n深受群众欢迎。", "图文并茂的政策解读\n深受群众欢迎。"),
+                List.of("表明了漕河镇\n政务公开工作的成效。", "表明了漕河镇\n政务公开工作的成效。"),
+                List.of("镇政务大厅\n设有政务公开专区。", "镇政务大厅\n设有政务公开专区。"),
+                List.of("镇政务公开专区\n设有展板12块。", "镇政务公开专区\n设有展板12块。"),
+                List.of("（一）收取信息处理费情况：\n本年度未收取。", "（一）收取信息处理费情况：\n本年度未收取。"),
+                List.of("图为\n漕河镇便民服务中心。", "图为\n漕河镇便民服务中心。"));
+        for (List<String> c : cases) {
+            List<String> sentences = Sentence.split(new NarrativeText("part1", false, null, null, c.get(0), "/sections/part1/text")).stream()
+                    .map(Sentence::text).toList();
+            assertEquals(c.subList(1, c.size()), sentences, c.get(0));
+        }
     }
 }
