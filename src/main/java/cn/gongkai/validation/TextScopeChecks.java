@@ -98,14 +98,21 @@ final class TextScopeChecks {
             int ownRank = own == null ? 1 : AgencyName.rank(own);
             String level = own != null ? own : report.agencyLevel == AgencyLevel.SUBDISTRICT ? "街道" : "乡镇";
             township |= ownRank == 1;
+            String place = township ? AgencyName.ownPlace(report.compactAgencyName()) : null;
             for (int i : report.sentencesWith("全")) {
                 Sentence sentence = report.sentences().get(i);
                 AnchoredFind scopes = new AnchoredFind(township ? TownshipScope.WORD : SCOPE, sentence.folded(), '全');
+                int[] mentions = null;
+                boolean mentionsRead = false;
                 while (scopes.find()) {
                     Matcher scope = scopes.matcher();
                     String unit = scope.group(1);
                     boolean other = own == null ? AgencyName.rank(unit) > ownRank : !unit.equals(own) && AgencyName.rank(unit) >= ownRank;
-                    if (other && (!township || TownshipScope.claims(sentence.folded(), scope))) {
+                    if (other && township && !mentionsRead) {
+                        mentions = TownshipScope.ownMentions(sentence.folded(), place);
+                        mentionsRead = true;
+                    }
+                    if (other && (!township || TownshipScope.claims(sentence.folded(), scope, mentions))) {
                         return Findings.of(rule, "SCOPE", FindingStatus.FAIL, List.of(), sentence.ref(),
                                 "正文出现“" + scope.group() + "”，本机关所在层级为“" + level + "”，疑似套用其他报告",
                                 "the text says " + scope.group() + " but the agency is at the level of " + level);

@@ -1,7 +1,9 @@
 package cn.gongkai.validation;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How TXT_YEAR_SCOPE reads a wider area (全区, 全县, 全市) in a township's or a subdistrict's report. Such a report names its
@@ -55,8 +57,31 @@ final class TownshipScope {
      */
     private static final Pattern DISTRICT_ACTOR = Pattern.compile("(?<![全社园小景营])(?:区|县|市)(?:委|政府|[^,，。;；、]{0,10}?(?:局|办|办公室|中心|科))");
 
-    /** Whether the scope word {@code word}, matched in {@code sentence} (folded), claims the district as the agency's own scope. */
-    static boolean claims(String sentence, Matcher word) {
+    /** Words a township's text names itself with, beside its place's name. */
+    private static final List<String> OWN_WORDS = List.of("本镇", "我镇", "全镇", "该镇", "本乡", "我乡", "全乡", "本街道", "我街道", "全街道");
+
+    /**
+     * Where {@code sentence} names the agency itself ({@code place}, such as 漕河镇, or 本镇, 我镇, 全镇…): the start of the first and
+     * of the last mention, or null where it does not. Read once a sentence.
+     */
+    static int[] ownMentions(String sentence, String place) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (String own : place == null ? OWN_WORDS : Stream.concat(Stream.of(place), OWN_WORDS.stream()).toList()) {
+            int at = sentence.indexOf(own);
+            if (at >= 0) {
+                first = Math.min(first, at);
+                last = Math.max(last, sentence.lastIndexOf(own));
+            }
+        }
+        return last < 0 ? null : new int[] { first, last };
+    }
+
+    /**
+     * Whether the scope word {@code word}, matched in {@code sentence} (folded), claims the district as the agency's own scope;
+     * {@code own}: where the sentence names the agency ({@link #ownMentions}), or null.
+     */
+    static boolean claims(String sentence, Matcher word, int[] own) {
         int at = word.start();
         int end = word.end();
         if (inQuote(sentence, at)) {
@@ -76,6 +101,11 @@ final class TownshipScope {
             return true;
         }
         if (DISTRICTS_BEFORE.matcher(before.substring(Math.max(0, before.length() - 3))).find()) {
+            return false;
+        }
+        // the town named in another clause (“全区开展督查2次，漕河镇均顺利通过”, “全区共受理申请156件，其中漕河镇12件”): the
+        // district's work or figure is the context of the town's own, where a copy of the district's report names no town
+        if (own != null && (own[0] < clauseStart || own[1] >= clauseEnd)) {
             return false;
         }
         return UNITS.matcher(sentence).region(end, clauseEnd).lookingAt() || FIGURE.matcher(sentence).region(end, clauseEnd).lookingAt();

@@ -124,6 +124,22 @@ class TownshipScopeAndCaptionTest {
                 correct("全区政务新媒体矩阵转发", PROACTIVE, "本年度通过“兖州发布”等全区政务新媒体矩阵转发信息120条。"),
                 correct("全区域覆盖", PLATFORMS, "漕河镇实现政务公开阵地全区域覆盖。"),
                 correct("报送全区月报", OVERSIGHT, "漕河镇按时报送全区政务公开工作月报12期。"),
+                // the district's work or figure as the context of the town's own, the town named in another clause
+                correct("全区组织督查，漕河镇均通过", OVERSIGHT, "全区组织开展政务公开督查2次，漕河镇均顺利通过。"),
+                correct("全区共开展活动，漕河镇承办其中", OVERSIGHT, "全区共开展政务公开宣传活动30余场，漕河镇承办其中5场。"),
+                correct("全区开展活动，本镇参与", INNOVATION, "全区开展“政务公开日”活动12次，本镇参与4次。"),
+                correct("区政务公开办组织全区培训，漕河镇均参加", OVERSIGHT, "区政务公开办全年组织全区业务培训4次，漕河镇均按时参加。"),
+                correct("全区共确定示范点，漕河镇名列其中", INNOVATION, "全区共确定政务公开示范点10个，漕河镇便民服务中心名列其中。"),
+                correct("全区培训会上发言", OVERSIGHT, "全区政务公开业务培训会上，漕河镇作交流发言。"),
+                correct("成绩列全区第4名", OVERSIGHT, "漕河镇被区政务公开办通报表扬，成绩列全区第4名。"),
+                correct("全区满意度测评中", OVERSIGHT, "全区政务公开满意度测评中，漕河镇满意度达98%。"),
+                correct("在全区首创", INNOVATION, "漕河镇在全区首创“政务公开+网格化”模式。"),
+                correct("融入全区改革", PLATFORMS, "漕河镇积极融入全区“一网通办”改革，线上办理事项320件。"),
+                correct("在全区镇街中率先达到", PLATFORMS, "漕河镇村级公开栏覆盖率在全区镇街中率先达到100%。"),
+                correct("经验在全市推广", OVERSIGHT, "漕河镇政务公开工作经验在全市推广。"),
+                correct("参加全市视频会议", OVERSIGHT, "镇长参加全市政务公开工作视频会议。"),
+                new Correct("街道：全区督查，鼓楼街道均通过", () -> as(SUBDISTRICT, "SUBDISTRICT", "AGENCY", OVERSIGHT,
+                        "全区共开展政务公开督查3次，鼓楼街道均顺利通过。"), List.of(SCOPE)),
                 // a subdistrict and a township sent with their level
                 new Correct("街道：在全区考核中位列第一", () -> as(SUBDISTRICT, "SUBDISTRICT", "AGENCY", OVERSIGHT, "鼓楼街道在全区政务公开考核中位列第一。"),
                         List.of(SCOPE)),
@@ -160,6 +176,8 @@ class TownshipScopeAndCaptionTest {
                 wrong("指导全区各镇街", OVERSIGHT, "指导全区各镇街完善政务公开专区建设。"),
                 wrong("全区各部门均未收到", ON_REQUEST, "全区各部门均未收到政府信息公开申请。"),
                 wrong("纳入全区党委学习", OVERSIGHT, "把条例纳入全区党委理论学习中心组学习议题。"),
+                // the town named in the claiming clause itself: a subject replaced, 全区 left (漕河镇 for 兖州区)
+                wrong("漕河镇组织全区各镇街", OVERSIGHT, "漕河镇组织全区各镇街开展政务公开自查。"),
                 // the district's figures as the town's
                 wrong("全区共受理申请", ON_REQUEST, "2023年，全区共受理政府信息公开申请12件。"),
                 wrong("全区各级行政机关共收到", ON_REQUEST, "2023年，全区各级行政机关共收到政府信息公开申请156件。"),
@@ -184,6 +202,16 @@ class TownshipScopeAndCaptionTest {
     @TestFactory
     Stream<DynamicTest> townshipsClaimingTheDistrictWarn() {
         return WordingRobustnessTest.wrongTests(wrongTownships());
+    }
+
+    /**
+     * The district's count of applications beside the town's is no copy: TXT_YEAR_SCOPE passes. (TXT_APP_COUNT, another
+     * rule, still reads the 156 as the town's count and warns against its table.)
+     */
+    @Test
+    void theDistrictsCountBesideTheTownsIsNoCopy() {
+        JsonPath result = EveryRuleTest.validate(town(OVERSIGHT, "全区共受理政府信息公开申请156件，其中漕河镇12件。").json());
+        assertEquals("PASS", result.getString("findings.find { it.id == '" + SCOPE + "' }.status"));
     }
 
     // captions and headings
