@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  * <li>the district's units or bodies as the agency's own: “组织全区各镇街开展自查”, “全区各部门均未收到申请”, “纳入全区党委…”;</li>
  * <li>the district's figures as the agency's: “全区共受理申请12件”, “全区主动公开政府信息1,234条”.</li>
  * </ul>
- * Anything else is left alone: when in doubt, no warning.
+ * Not even these where a district body acts (“区政务公开办在全区范围内开展督查”), where the district ranks, promotes or studies
+ * the town's work (“在全区范围内推广”), or, but for a range, where the sentence names the town in another clause (“全区开展督查2次，
+ * 漕河镇均顺利通过”): the district's work is then the context of the town's own. Anything else is left alone: when in doubt,
+ * no warning.
  */
 final class TownshipScope {
 
