@@ -39,11 +39,30 @@ final class AgencyName {
 
     /** Where the unit of the agency's own place (its last place) stands in its name; -1 when the name has none. */
     static int ownPlaceAt(String compactName) {
+        return lastPlace(compactName)[1];
+    }
+
+    /**
+     * The agency's own place as its name writes it (济宁市兖州区漕河镇人民政府 → 漕河镇, …鼓楼街道办事处 → 鼓楼街道), or null: the
+     * words a text names the agency's area with.
+     */
+    static String ownPlace(String compactName) {
+        if (compactName == null) {
+            return null;
+        }
+        String name = withoutQualifier(compactName);
+        int[] place = lastPlace(name);
+        return place[1] < 0 ? null : name.substring(place[0], place[1] + (name.startsWith("街道", place[1]) ? 2 : 1));
+    }
+
+    /** Where the agency's own place starts in its name, and where its unit stands; {-1, -1} when the name has none. */
+    private static int[] lastPlace(String compactName) {
         String name = compactName;
         for (String suffix : GOVERNMENT_SUFFIXES) {
             name = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
         }
         int best = -1;
+        int bestStart = -1;
         int placeStart = 0;
         for (int i = 1; i < name.length(); i++) {
             String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
@@ -51,10 +70,11 @@ final class AgencyName {
                 continue;
             }
             best = i;
+            bestStart = placeStart;
             placeStart = i + unit.length();
             i = placeStart - 1;
         }
-        return best;
+        return new int[] { bestStart, best };
     }
 
     /** Words with a unit's character that never name a place: 社区, 住房和城乡建设局, 区域. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
+import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.common.AnchoredFind;
 import cn.gongkai.common.ChineseText;
 
@@ -49,7 +50,8 @@ final class TextScopeChecks {
         /**
          * Not the 全 of 健全, 完全, 安全, 齐全, 周全 (“健全市场主体信息公示制度” names no 市), nor a wider area the agency stands in or
          * follows (“在全区政务公开考核中”, “按照全区统一部署”), or whose award it won (“荣获全市政务公开工作先进单位”, “被评为全市…”):
-         * a township's report speaks of its district so.
+         * a department's or district's report speaks of its city so. A township's report, which names its district far more,
+         * is read by {@link TownshipScope} instead.
          */
         private static final Pattern SCOPE = Pattern.compile("(?<![健完安齐周获]|在|按照|根据|参加|配合|评为)全(省|市|区|县|镇|乡|街道)");
         @Override
@@ -87,20 +89,33 @@ final class TextScopeChecks {
         }
 
         private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
+            boolean township = report.agencyLevel == AgencyLevel.TOWNSHIP || report.agencyLevel == AgencyLevel.SUBDISTRICT;
             String own = AgencyName.ownUnit(report.compactAgencyName());
-            if (own == null) {
+            if (own == null && !township) {
                 return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
             }
+            // a township named only by its level: which of 镇, 乡, 街道 it is is unknown, so only a wider area counts
+            int ownRank = own == null ? 1 : AgencyName.rank(own);
+            String level = own != null ? own : report.agencyLevel == AgencyLevel.SUBDISTRICT ? "街道" : "乡镇";
+            township |= ownRank == 1;
+            String place = township ? AgencyName.ownPlace(report.compactAgencyName()) : null;
             for (int i : report.sentencesWith("全")) {
                 Sentence sentence = report.sentences().get(i);
-                AnchoredFind scopes = new AnchoredFind(SCOPE, sentence.folded(), '全');
+                AnchoredFind scopes = new AnchoredFind(township ? TownshipScope.WORD : SCOPE, sentence.folded(), '全');
+                int[] mentions = null;
+                boolean mentionsRead = false;
                 while (scopes.find()) {
                     Matcher scope = scopes.matcher();
                     String unit = scope.group(1);
-                    if (!unit.equals(own) && AgencyName.rank(unit) >= AgencyName.rank(own)) {
+                    boolean other = own == null ? AgencyName.rank(unit) > ownRank : !unit.equals(own) && AgencyName.rank(unit) >= ownRank;
+                    if (other && township && !mentionsRead) {
+                        mentions = TownshipScope.ownMentions(sentence.folded(), place);
+                        mentionsRead = true;
+                    }
+                    if (other && (!township || TownshipScope.claims(sentence.folded(), scope, mentions))) {
                         return Findings.of(rule, "SCOPE", FindingStatus.FAIL, List.of(), sentence.ref(),
-                                "正文出现“" + scope.group() + "”，本机关所在层级为“" + own + "”，疑似套用其他报告",
-                                "the text says " + scope.group() + " but the agency is at the level of " + own);
+                                "正文出现“" + scope.group() + "”，本机关所在层级为“" + level + "”，疑似套用其他报告",
+                                "the text says " + scope.group() + " but the agency is at the level of " + level);
                     }
                 }
             }
@@ -177,6 +192,18 @@ final class TextScopeChecks {
                             return Optional.of(sentence);
                         }
                     }
+                }
+            }
+            // a heading line in the text itself (“（一）收取信息处理费情况” then “本年度未收取。”) is a sentence of its own, as Sentence
+            // ends a heading's line: read the line after it against it, as against an item's heading
+            List<Sentence> part6 = report.sentences("part6");
+            for (int i = 1; i < part6.size(); i++) {
+                Sentence heading = part6.get(i - 1);
+                Sentence sentence = part6.get(i);
+                if (heading.source() == sentence.source() && heading.folded().endsWith("\n") && heading.folded().indexOf('费') >= 0
+                        && texts.stream().anyMatch(text -> text == sentence.source())
+                        && states(heading.folded() + sentence.folded(), sentence.folded())) {
+                    return Optional.of(sentence);
                 }
             }
             // item （一） says nothing, but another item of part 六 states the fee (“（六）…本年度未收取政府信息公开信息处理费”): read

@@ -20,4 +20,13 @@ class OwnUnitTest {
                 Map.entry("邹城市人民政府", "市"), Map.entry("邹城市城市管理局", "市"), Map.entry("成都市教育局", "市"));
         levels.forEach((name, level) -> assertEquals(level, AgencyName.ownUnit(name), name));
     }
+
+    /** The place a township's text names itself with (TownshipScope: the town named beside the district's figure). */
+    @Test
+    void theOwnPlaceAsTheNameWritesIt() {
+        Map<String, String> places = Map.of("济宁市兖州区漕河镇人民政府", "漕河镇", "济宁市兖州区鼓楼街道办事处", "鼓楼街道", "漕河镇人民政府", "漕河镇",
+                "济宁市兖州区漕河镇人民政府(本级)", "漕河镇", "济宁市兖州区人民政府", "兖州区");
+        places.forEach((name, place) -> assertEquals(place, AgencyName.ownPlace(name), name));
+        assertEquals(null, AgencyName.ownPlace("人民政府"));
+    }
 }

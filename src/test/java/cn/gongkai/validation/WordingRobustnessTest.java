@@ -609,18 +609,23 @@ class WordingRobustnessTest {
         assertEquals(severity, finding.get("severity"), String.valueOf(finding));
     }
 
-    /** Part 六 written as its fee sentence alone, as many reports write it: the fee is stated (its seven items still warn). */
-    @org.junit.jupiter.api.Test
-    void part6AsOneFeeSentence() {
+    /** The demo with part 六 written as one text, its seven items gone. */
+    static Draft part6AsText(String text) {
         Draft draft = Draft.demo();
         for (int i = 6; i >= 0; i--) {
             draft.removeItem("part6", i);
         }
-        JsonPath result = EveryRuleTest.validate(draft.text("/sections/part6/text", "2023年度，漕河镇未收取政府信息公开信息处理费。").json());
+        return draft.text("/sections/part6/text", text);
+    }
+
+    /** Part 六 written as its fee sentence alone, as many reports write it: the fee is stated (its seven items still warn). */
+    @org.junit.jupiter.api.Test
+    void part6AsOneFeeSentence() {
+        JsonPath result = EveryRuleTest.validate(part6AsText("2023年度，漕河镇未收取政府信息公开信息处理费。").json());
         assertEquals("PASS", result.getString("findings.find { it.id == 'STR_PART6_FEE:INFO_FEE' }.status"));
         assertEquals("PASS", result.getString("findings.find { it.id == 'TXT_FEE_STATEMENT:part6' }.status"));
         // and without the sentence it still fails
-        JsonPath without = EveryRuleTest.validate(draft.text("/sections/part6/text", "无。").json());
+        JsonPath without = EveryRuleTest.validate(part6AsText("无。").json());
         assertEquals("FAIL", without.getString("findings.find { it.id == 'STR_PART6_FEE:INFO_FEE' }.status"));
     }
 
