@@ -3,13 +3,14 @@ package cn.gongkai.validation;
 import cn.gongkai.common.ChineseText;
 
 /**
- * Whether a folded sentence says no application for disclosure was received: a negation shortly before
- * the subject (“未收到政府信息公开申请”, “没有产生依申请公开”) or a zero shortly after it (“依申请公开为0件”,
+ * Whether a folded sentence says no application for disclosure was received: a negation right before the subject
+ * or before a verb of receiving shortly before it (“无依申请公开事项”, “未收到政府信息公开申请”, “没有产生依申请公开”; not “未驳回…”,
+ * “未及时受理…”, which negate another word) or a zero shortly after it (“依申请公开为0件”,
  * “政府信息公开申请共计零件”), never across a clause break. A zero that ends a larger number (“申请10件”) is no
  * claim, and neither is a negation or a zero about some applications only: a negation whose gap holds 的, 因 or 期
  * (“无超期答复的政府信息公开申请”, “无因政府信息公开申请引发的行政复议”), 无法 or 无论 (“对无法提供的…申请”), a zero
  * whose gap names a kind of result or case (“申请引发行政复议0件”, “依申请公开答复被纠错0件”, “不予公开0件”), or the
- * carry-over (“上年结转政府信息公开申请0件”), and neither is a negation whose subject a kind of application follows in its
+ * carry-over or another kind named before the subject (“上年结转政府信息公开申请0件”, “超期答复政府信息公开申请0件”), and neither is a negation whose subject a kind of application follows in its
  * clause (“未发生政府信息公开申请逾期答复情况”). A 的 after 提出 names the applicants, not a kind (“未收到公民、法人和其他组织提出的
  * 政府信息公开申请”), and a zero may end the clause after 为 (“依申请公开政府信息数量为0”). Written as a scanner rather than a pattern: the pattern's “any character but a clause break” gaps
  * were the most expensive part of the rule, and its definition is kept in the test that checks the two agree.
@@ -26,14 +27,19 @@ final class NoApplicationWording {
      */
     private static final String NOT_IN_NEGATION_GAP = "的因期答";
     /**
-     * In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回), a rate (率) or a fee
+     * In a zero's gap these name a subset (复议, 诉讼/投诉, 纠错, 结转/转办, 逾期, 予以/不予, 无法, 部分, 撤回, “申请中涉密”, “申请被退回”), a rate (率) or a fee
      * (费, 金额: “依申请公开信息处理费为0” is about the fee).
      */
-    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤率费额";
+    private static final String NOT_IN_ZERO_GAP = "复诉纠转期予无部撤率费额中被";
     /** Where the words about a negated subject end: a clause break, or the next thing listed (“未收到申请、未发生行政复议”). */
     private static final String LIST_BREAKS = "、及和与";
-    /** How far before the subject “结转” makes a zero the carry-over's (“上年结转的政府信息公开申请0件”). */
+    /**
+     * How far before the subject a kind of application makes a zero that kind's: the carry-over (“上年结转的政府信息公开申请0件”,
+     * 转 also of 转办), those answered late or not (“超期答复…”, “未予答复的…”: 答, 未), withdrawn, returned, rejected or
+     * refused (撤, 退, 驳, 拒), something done to them (被), or those late (超期, 逾期: “超期办理…申请0件”).
+     */
     private static final int CARRY_GAP = 10;
+    private static final String KINDS_BEFORE_ZERO = "转答未撤退驳拒被超逾";
     /**
      * After a negated subject, in its clause, these make the negation one of a kind of application (“未发生政府信息公开申请
      * 逾期答复情况”, “无依申请公开答复被纠错情况”: 期, 答复, 被, 引发, 复议, 诉讼, 纠错), not of applications; so do a result or
@@ -54,7 +60,7 @@ final class NoApplicationWording {
         for (String subject : SUBJECTS) {
             for (int at = folded.indexOf(subject); at >= 0; at = folded.indexOf(subject, at + 1)) {
                 boolean negated = (negatedBefore(folded, at) || submittedBy(folded, at)) && !subsetAfter(folded, at + subject.length());
-                if (negated || !carriedOver(folded, at) && zeroAfter(folded, at + subject.length())) {
+                if (negated || !kindBefore(folded, at) && zeroAfter(folded, at + subject.length())) {
                     return true;
                 }
             }
@@ -64,18 +70,32 @@ final class NoApplicationWording {
 
     /** 未|没有|无 (not 无法, 无论), then maybe a verb, then up to six characters of the same clause but 的因期答, then the subject at {@code subject}. */
     private static boolean negatedBefore(String text, int subject) {
-        for (int gap = 0; gap <= NEGATION_GAP + 2 && subject - gap >= 0; gap++) {
+        for (int gap = 0; gap <= NEGATION_GAP + 3 && subject - gap >= 0; gap++) {
             int negationEnd = subject - gap;
             if (gap > 0 && (Sentence.isClauseBreak(text.charAt(negationEnd))
                     || NOT_IN_NEGATION_GAP.indexOf(text.charAt(negationEnd)) >= 0 && !ofAnyForm(text, negationEnd))) {
                 return false;
             }
-            if (endsWithNegation(text, negationEnd) && (gap <= NEGATION_GAP || startsWithVerb(text, negationEnd))) {
+            if (endsWithNegation(text, negationEnd) && negates(text, negationEnd, subject)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the words from a negation's end to the subject make it a negation of receiving: the subject right after it
+     * (“无依申请公开事项”), perhaps after 曾 or 有 (“未有…”), or a verb of receiving first and up to six characters more
+     * (“未收到任何…”). Any other word after the negation negates that word, not the applications: “未驳回”, “未撤回”, “未及时受理”,
+     * “未按规定登记”, “无纸化受理”, “无需另行提交”, “尚未办结”, “未涉及…需补正的情形”, “无一件…未按时办结”.
+     */
+    private static boolean negates(String text, int negationEnd, int subject) {
+        int after = negationEnd < subject && FILLERS.indexOf(text.charAt(negationEnd)) >= 0 ? negationEnd + 1 : negationEnd;
+        return after == subject || startsWithVerb(text, after) && subject - after <= NEGATION_GAP + 2;
+    }
+
+    /** What may stand between a negation and its verb or subject: 未曾收到, 未有…申请. */
+    private static final String FILLERS = "曾有";
 
     /**
      * A 式 at {@code at} among the applicants' words: “未收到以信函方式提出的政府信息公开申请” names a manner of applying, so
@@ -151,14 +171,14 @@ final class NoApplicationWording {
         return false;
     }
 
-    /** “结转” up to ten characters of the same clause before the subject at {@code subject}. */
-    private static boolean carriedOver(String text, int subject) {
+    /** One of {@link #KINDS_BEFORE_ZERO} up to ten characters of the same clause before the subject at {@code subject}. */
+    private static boolean kindBefore(String text, int subject) {
         for (int gap = 0; gap <= CARRY_GAP && subject - gap >= 0; gap++) {
             int carryEnd = subject - gap;
             if (gap > 0 && Sentence.isClauseBreak(text.charAt(carryEnd))) {
                 return false;
             }
-            if (carryEnd >= 2 && text.startsWith("结转", carryEnd - 2)) {
+            if (carryEnd >= 1 && KINDS_BEFORE_ZERO.indexOf(text.charAt(carryEnd - 1)) >= 0) {
                 return true;
             }
         }
