@@ -242,8 +242,9 @@ final class TextChecks {
                     if (namesAnotherYear(beforeSubject(clause), report.year)) {
                         continue;
                     }
-                    // “各部门未发生行政复议”, “并非未发生行政复议”, “除1件外，未发生其他行政复议”: no claim of none by this body
-                    if (claimsNoneOfOthers(beforeSubject(clause), report.coversRegion())) {
+                    // “各部门未发生行政复议”, “并非未发生行政复议”, “除1件外，未发生其他行政复议”: no claim of none by this body;
+                    // “未发生行政复议、行政诉讼以外的其他纠纷”: none of something else
+                    if (claimsNoneOfOthers(beforeSubject(clause), report.coversRegion()) || besides(clause)) {
                         continue;
                     }
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
@@ -338,6 +339,12 @@ final class TextChecks {
         }
 
         private static final Pattern CAUSE = Pattern.compile("因|涉及|关于|针对");
+
+        /** Whether 以外 or 之外 follows the clause's first subject: what it claims none of is something besides the cases. */
+        private static boolean besides(String clause) {
+            int subject = beforeSubject(clause).length();
+            return clause.indexOf("以外", subject) >= 0 || clause.indexOf("之外", subject) >= 0;
+        }
 
         /** The clause before its first 行政复议 or 行政诉讼 (all of it when it names neither). */
         private static String beforeSubject(String clause) {
@@ -818,6 +825,10 @@ final class TextChecks {
             if (approximate(folded, whole)) {
                 return open(rule, compared, span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
             }
+            if (SET_APART.matcher(list).find()) {
+                return open(rule, compared, span, "正文“" + whole.text() + "”后的分项有不计入总数的（另计、不计入），不作加总核对",
+                        "an item is said to be counted apart from the whole");
+            }
             if (mayOverlap(list)) {
                 return open(rule, compared, span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
                         "the items are topics or people taking part, which may overlap");
@@ -841,6 +852,9 @@ final class TextChecks {
             String upTo = folded.substring(0, whole.end());
             return upTo.contains("申请") || upTo.contains("复议") || upTo.contains("诉讼");
         }
+
+        /** An item counted apart from the whole: “转发上级信息30条（不计入总数）”, “上级信息30条另计”. */
+        private static final Pattern SET_APART = Pattern.compile("另计|另行统计|不计入|未计入|不计在|不包含在|不含在|未含在");
 
         /** {@code compared}'s instance left NOT_ASSESSABLE, for the reason given. */
         private static Finding open(RuleDefinition rule, Finding compared, TextRef span, String message, String messageEn) {
