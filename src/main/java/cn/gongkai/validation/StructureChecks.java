@@ -48,6 +48,8 @@ final class StructureChecks {
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             List<String> problems = new ArrayList<>();
+            // headings numbered as their part and nearer its words than any other's, in words of their own
+            List<String> reworded = new ArrayList<>();
             for (SectionDefinition part : report.format.sections()) {
                 if (part.kind() != SectionKind.NARRATIVE) {
                     continue;
@@ -58,10 +60,18 @@ final class StructureChecks {
                     continue;
                 }
                 String heading = texts.get(0).heading();
-                if (heading != null && !heading.isBlank() && !matches(heading, part) && !closestTo(heading, part, report.format.sections())) {
-                    problems.add("标题“" + heading + "”与格式“" + part.heading() + "”不符");
+                if (heading != null && !heading.isBlank() && !matches(heading, part)
+                        && !closestTo(heading, part, report.format.sections(), HEADING_LIKENESS)) {
+                    (closestTo(heading, part, report.format.sections(), 0) ? reworded : problems)
+                            .add("标题“" + heading + "”与格式“" + part.heading() + "”不符");
                 }
             }
+            if (problems.isEmpty() && !reworded.isEmpty()) {
+                // “一、总体概况”, “六、其他事项”: the part is there, named in other words; a point for the reviewer, not an error
+                return List.of(Findings.of(rule, "parts", Severity.WARNING, FindingStatus.FAIL, rule.expression(), null, null, List.of(), null,
+                        String.join("；", reworded) + "（编号相符，用语与格式不同）", "parts named in other words than the format's"));
+            }
+            problems.addAll(reworded);
             return List.of(result(rule, "parts", problems, "六个部分齐全", "all six parts are present", "parts missing or misnamed"));
         }
 
@@ -85,10 +95,11 @@ final class StructureChecks {
         }
 
         /**
-         * Whether a heading numbered as this part reads, by its words, more like this part than any other: “五、存在的不足及改进
-         * 措施” is part 五 in other words; “五、其他需要报告的事项” names part 六, and “五、工作展望” no part at all.
+         * Whether a heading numbered as this part reads, by its words, more like this part than any other, and at least
+         * {@code likeness} like it: “五、存在的不足及改进措施” is part 五 in other words; “五、其他需要报告的事项” names part 六, and
+         * “五、工作展望” no part at all.
          */
-        static boolean closestTo(String heading, SectionDefinition part, List<SectionDefinition> parts) {
+        static boolean closestTo(String heading, SectionDefinition part, List<SectionDefinition> parts, double likeness) {
             String printed = normalise(heading);
             if (printed.isEmpty() || printed.charAt(0) != part.heading().charAt(0)) {
                 return false;
@@ -99,7 +110,7 @@ final class StructureChecks {
                     return false;
                 }
             }
-            return own >= HEADING_LIKENESS;
+            return own >= likeness && own > 0;
         }
 
         /** The best Dice coefficient of the words (without the number) with the part's heading or one of its variants. */

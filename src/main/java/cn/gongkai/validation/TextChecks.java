@@ -42,9 +42,10 @@ final class TextChecks {
 
     private static final Pattern CLAUSES = Pattern.compile("[，,。；;]");
     /** Another period than the report year's: 上年 (not 上年结转, which is this year's carry-in), 去年, 往年, 以往, 历年, 前年. */
-    private static final Pattern OTHER_PERIOD = Pattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年");
+    private static final Pattern OTHER_PERIOD = Pattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年|此前|之前|以前|过去");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
-    private static final Pattern ALSO_THIS_YEAR = Pattern.compile("本年|今年|全年|一样|同样|相同|均|都|也|连续");
+    private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年");
+    private static final Pattern ALSO_THIS_YEAR = Pattern.compile("一样|同样|相同|均|都|也|连续");
 
     /**
      * Words before a negated subject that make the clause no claim of none by the reporting body in the whole report year:
@@ -53,10 +54,14 @@ final class TextChecks {
      * none besides some (“除上述3件外，未收到其他…”; 其他组织 names applicants), part of the year (“下半年未收到…”), or what
      * another body takes in on the agency's behalf (“区政务服务中心代收政府信息公开申请0件”).
      */
-    private static final Pattern OTHER_UNITS = Pattern.compile("各部门|各单位|各镇街|各镇|各街道|各乡镇|各村|各学校|所属|局属|镇属|区属|县属|下属|直属|个部门|个单位|个镇街");
+    private static final Pattern OTHER_UNITS = Pattern.compile("各部门|各单位|各镇街|各镇|各街道|各乡镇|各村|各学校|所属|局属|镇属|区属|县属|下属|直属|个部门|个单位|个镇街"
+            // a service centre or the villages, which may pass on what they receive (“镇便民服务中心未收到…，均由党政办统一受理”)
+            + "|中心|村级|社区");
     private static final Pattern OWN_UNIT = Pattern.compile("本机关|本级|本局|我局|本单位|本部门|本镇|本街道|我镇|及|和|与|以及");
     private static final Pattern NO_CLAIM = Pattern.compile("不是没有|不是未|并非|不能说|不等于|即使|即便|哪怕|如果|假如|倘若|如未|若未|如无|若无|如没有|若没有"
-            + "|其[他它](?!组织)|代收|代为(?:接收|收取|受理)|代转");
+            + "|其[他它](?!组织)|代收|代为(?:接收|收取|受理)|代转"
+            // the agency as the body that decides reviews of others (“本镇作为复议机关未受理行政复议”)
+            + "|作为(?:行政)?复议机关");
     /** Part of the year, not every part of it (“各季度均未…”, “上半年、下半年均未…” speak of the whole year). */
     private static final Pattern PART_OF_YEAR = Pattern.compile("上半年|下半年|(?<![各每个])季度");
 
@@ -66,23 +71,21 @@ final class TextChecks {
                 || PART_OF_YEAR.matcher(words).find() && !(words.contains("上半年") && words.contains("下半年"));
     }
 
-    /** Whether {@code words} (a clause before its subject) put the claim in an earlier year than {@code year}. */
+    /**
+     * Whether {@code words} (a clause before its subject) put the claim in another year than {@code year}: years named
+     * without the report year (“2021年、2022年连续两年未…”, “2024年以来未…”: before or after it), or, naming none, an earlier
+     * period (往年, 此前…).
+     */
     static boolean namesAnotherYear(String words, int year) {
-        // “2022年、2023年均未…”, “与往年一样未…”: the report year too
-        if (ALSO_THIS_YEAR.matcher(words).find() || words.contains(year + "年")) {
+        // “2022年、2023年均未…”, “截至2024年1月，本年度未收到…”: the report year too
+        if (words.contains(year + "年") || THIS_YEAR.matcher(words).find()) {
             return false;
         }
-        if (OTHER_PERIOD.matcher(words).find()) {
+        if (YEAR.matcher(words).find()) {
             return true;
         }
-        Matcher named = YEAR.matcher(words);
-        while (named.find()) {
-            // an earlier year only: “截至2024年1月，本年度未收到…” still speaks of the report year
-            if (Integer.parseInt(named.group(1)) < year) {
-                return true;
-            }
-        }
-        return false;
+        // “与往年一样未…”, “连续三年未…”: the report year too
+        return !ALSO_THIS_YEAR.matcher(words).find() && OTHER_PERIOD.matcher(words).find();
     }
 
     @Singleton
@@ -97,7 +100,8 @@ final class TextChecks {
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
             for (int i : report.sentencesWith("申请")) {
                 Sentence sentence = report.sentences().get(i);
-                String clause = NoApplicationWording.claimsNone(sentence.folded()) ? claimOfReportYear(sentence.folded(), report) : null;
+                String folded = unwrapped(sentence.folded());
+                String clause = NoApplicationWording.claimsNone(folded) && !question(folded) ? claimOfReportYear(folded, report) : null;
                 if (clause != null) {
                     List<String> columns = applicantColumns(clause);
                     String whose = columns.size() == 1 ? "（自然人）" : columns.size() > 1 ? "（法人或其他组织）" : "";
@@ -122,11 +126,47 @@ final class TextChecks {
             for (String clause : CLAUSES.split(folded)) {
                 int subject = clause.indexOf("申请");
                 if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), report.year)
-                        && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion())) {
+                        && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion()) && !inTitle(clause, subject)) {
                     return clause;
                 }
             }
             return null;
+        }
+
+        /**
+         * The sentence without its line breaks and the blanks around them: Sentence joins a line wrapped inside a sentence, but
+         * the break stays in its text, and one inside the subject (“未收到政府信息公开\n申请”) hid it from the scanner.
+         */
+        static String unwrapped(String folded) {
+            if (folded.indexOf('\n') < 0 && folded.indexOf('\r') < 0) {
+                return folded;
+            }
+            StringBuilder joined = new StringBuilder(folded.length());
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    while (joined.length() > 0 && ChineseText.isWhitespace(joined.charAt(joined.length() - 1))) {
+                        joined.setLength(joined.length() - 1);
+                    }
+                    while (i + 1 < folded.length() && ChineseText.isWhitespace(folded.charAt(i + 1))) {
+                        i++;
+                    }
+                } else {
+                    joined.append(c);
+                }
+            }
+            return joined.toString();
+        }
+
+        /** A question (“为何未收到更多政府信息公开申请？”) asks, and claims nothing. */
+        private static boolean question(String folded) {
+            String text = folded.strip();
+            return text.endsWith("?");
+        }
+
+        /** Whether the subject at {@code subject} stands in a title (“《关于未收到政府信息公开申请原因的分析》”): an unclosed 《 before it. */
+        private static boolean inTitle(String clause, int subject) {
+            return clause.lastIndexOf('《', subject) > clause.lastIndexOf('》', subject);
         }
 
         /** The 法人或其他组织 columns of 表三. */
@@ -157,10 +197,10 @@ final class TextChecks {
     static class NoCaseClaim implements RuleCheck {
 
         /**
-         * Not 未经 (“未经复议直接起诉” is a kind of suit, not the lack of one), 尚未 (“尚未审结” is a column of the
-         * table), 无法 or 无论.
+         * Not 未经 (“未经复议直接起诉” is a kind of suit, not the lack of one), 尚未 or 未结 (“尚未审结”, “仍有未结的行政诉讼” are
+         * pending cases, a column of the table), 无法 or 无论.
          */
-        private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?!经)|没有|无(?![法论])");
+        private static final Pattern NEGATION = Pattern.compile("(?<!尚)未(?![经结])|没有|无(?![法论])");
         /** “均为0”, “为零”, “情况：无”, or a count of zero after the subject (“被申请行政复议0件”), not the end of a larger number (10件). */
         private static final Pattern ZERO = Pattern.compile("(均)?为(0|零)(件|起)?|(?<![0-9.,零〇一二两三四五六七八九十百千万])(0|零)(件|起)"
                 // “行政复议、行政诉讼情况：无。”: 无 as the answer to what precedes the colon
@@ -176,7 +216,9 @@ final class TextChecks {
                 // “无行政复议确认违法情况”, “无行政诉讼二审案件”: who decided or what came of the cases, not their lack
                 "机关", "申请人", "决定", "变更", "确认", "违法", "责令", "二审", "上诉",
                 // “未收到行政复议答复通知书以外的…”, “无行政复议案例汇编”, “未进入行政诉讼程序”: a thing about the cases, not their lack
-                "通知", "案例", "程序");
+                "通知", "案例", "程序",
+                // “无超期提交行政复议答复的情况”, “未发生行政复议应诉不力问题”, “未发生行政复议数量上升”: the agency's part in them
+                "答复", "应诉", "出庭", "数量");
 
         @Override
         public String ruleId() {
@@ -200,15 +242,16 @@ final class TextChecks {
                     if (namesAnotherYear(beforeSubject(clause), report.year)) {
                         continue;
                     }
-                    // “各部门未发生行政复议”, “并非未发生行政复议”, “除1件外，未发生其他行政复议”: no claim of none by this body
-                    if (claimsNoneOfOthers(beforeSubject(clause), report.coversRegion())) {
+                    // “各部门未发生行政复议”, “并非未发生行政复议”, “除1件外，未发生其他行政复议”: no claim of none by this body;
+                    // “未发生行政复议、行政诉讼以外的其他纠纷”: none of something else
+                    if (claimsNoneOfOthers(beforeSubject(clause), report.coversRegion()) || besides(clause)) {
                         continue;
                     }
                     // “未发生行政复议、行政诉讼” claims what follows the negation; “行政复议、行政诉讼均为0” what precedes the zero
                     Matcher negation = NEGATION.matcher(clause);
                     String negated = negation.find() ? clause.substring(negation.start()) : "";
-                    review = review == null && claimsNone(negated, "", "行政复议") && !ofAKindOfReview(negated) ? sentence : review;
-                    if (litigation == null && claimsNone(negated, "", "行政诉讼")) {
+                    review = review == null && claimsNone(negated, "", "行政复议") && !ofAKind(negated, "行政复议") ? sentence : review;
+                    if (litigation == null && claimsNone(negated, "", "行政诉讼") && !ofAKind(negated, "行政诉讼")) {
                         litigation = sentence;
                         suits = suitColumns(negated.substring(0, negated.indexOf("行政诉讼")));
                     }
@@ -269,17 +312,38 @@ final class TextChecks {
         }
 
         /**
-         * “未发生因信息处理费引发的行政复议”, “没有出现因答复超期引发的行政复议”: reviews of one cause, and no claim that there were
-         * none; “因政府信息公开（依申请公开）引发的” names the cause of them all.
+         * “未发生因信息处理费引发的行政复议”, “没有出现因答复超期引发的行政复议”, “未发生涉及征地拆迁的行政复议”: cases of one cause
+         * or topic, and no claim that there were none; “因政府信息公开（依申请公开）引发的” names the cause of them all. So does a
+         * second negation before the subject (“无负责人未出庭应诉的行政诉讼”): a kind of case; and 答 before any cause: the
+         * negation is of an answer (“申请人认为未获答复申请行政复议”).
          */
-        private static boolean ofAKindOfReview(String negated) {
-            int cause = negated.indexOf('因');
-            int subject = negated.indexOf("行政复议");
-            if (cause < 0 || cause >= subject) {
+        private static boolean ofAKind(String negated, String subject) {
+            int named = negated.indexOf(subject);
+            if (named < 1) {
                 return false;
             }
-            String named = negated.substring(cause, subject);
-            return named.contains("费") || !(named.contains("信息公开") || named.contains("申请公开"));
+            String before = negated.substring(1, named);
+            if (before.indexOf('未') >= 0 || before.indexOf('无') >= 0 || before.contains("没")) {
+                return true;
+            }
+            Matcher cause = CAUSE.matcher(before);
+            // “申请人认为未获答复申请行政复议”: answering negated, not the cases (“未发生因…答复引发的” names their cause)
+            if (before.substring(0, cause.find() ? cause.start() : before.length()).indexOf('答') >= 0) {
+                return true;
+            }
+            if (!cause.find(0)) {
+                return false;
+            }
+            String what = before.substring(cause.start());
+            return what.contains("费") || !(what.contains("信息公开") || what.contains("申请公开"));
+        }
+
+        private static final Pattern CAUSE = Pattern.compile("因|涉及|关于|针对");
+
+        /** Whether 以外 or 之外 follows the clause's first subject: what it claims none of is something besides the cases. */
+        private static boolean besides(String clause) {
+            int subject = beforeSubject(clause).length();
+            return clause.indexOf("以外", subject) >= 0 || clause.indexOf("之外", subject) >= 0;
         }
 
         /** The clause before its first 行政复议 or 行政诉讼 (all of it when it names neither). */
@@ -687,6 +751,10 @@ final class TextChecks {
 
         /** “共发布65条”: the whole a list adds up to, at [start, end) of its text. */
         record Whole(int start, int end, String text, String number, String unit) {
+
+            BigDecimal stated() {
+                return Sentence.number(number).orElse(BigDecimal.ONE.negate());
+            }
         }
 
         /** One item of a 其中 list: “镇街动态25条” is 镇街动态 and 25. */
@@ -757,16 +825,36 @@ final class TextChecks {
             if (approximate(folded, whole)) {
                 return open(rule, compared, span, "正文“" + whole.text() + "”为约数，分项合计不与之核对", "the whole is approximate");
             }
+            if (SET_APART.matcher(list).find()) {
+                return open(rule, compared, span, "正文“" + whole.text() + "”后的分项有不计入总数的（另计、不计入），不作加总核对",
+                        "an item is said to be counted apart from the whole");
+            }
             if (mayOverlap(list)) {
                 return open(rule, compared, span, "正文“" + whole.text() + "”后的分项按涉及事项或参与人员列出，可能交叉，不作加总核对",
                         "the items are topics or people taking part, which may overlap");
             }
-            if (overlappingLabels(whole, list(list, whole.unit().charAt(0)).items())) {
+            List<Item> items = list(list, whole.unit().charAt(0)).items();
+            if (overlappingLabels(whole, items)) {
                 return open(rule, compared, span, "正文“" + whole.text() + "”后的分项兼按不同口径列出（如答复时限、来源、办理状态），可能交叉，不作加总核对",
                         "the items count along more than one dimension (timing, provenance, state), which may overlap");
             }
+            if (items.size() > 1 && !ofApplicationsOrCases(folded, whole)
+                    && items.stream().anyMatch(item -> Sentence.number(item.number()).map(n -> n.compareTo(whole.stated()) == 0).orElse(false))) {
+                // “共发布信息65条，其中文字信息65条、配图信息40条”: one item is all of the whole, so the others count it another way
+                // (applications and cases are divided by result: there another item beside all of them is an error)
+                return open(rule, compared, span, "正文“" + whole.text() + "”后有分项等于总数，其余分项为另一口径，不作加总核对",
+                        "one item is the whole, so the others count it another way");
+            }
             return compared;
         }
+
+        private static boolean ofApplicationsOrCases(String folded, Whole whole) {
+            String upTo = folded.substring(0, whole.end());
+            return upTo.contains("申请") || upTo.contains("复议") || upTo.contains("诉讼");
+        }
+
+        /** An item counted apart from the whole: “转发上级信息30条（不计入总数）”, “上级信息30条另计”. */
+        private static final Pattern SET_APART = Pattern.compile("另计|另行统计|不计入|未计入|不计在|不包含在|不含在|未含在");
 
         /** {@code compared}'s instance left NOT_ASSESSABLE, for the reason given. */
         private static Finding open(RuleDefinition rule, Finding compared, TextRef span, String message, String messageEn) {
@@ -916,7 +1004,7 @@ final class TextChecks {
          * (答复期限: “按期答复12件、当场答复3件”, “予以公开10件、…、延期答复1件”), provenance beside kinds (“原创信息40条、转载信息23条、
          * 图文信息30条”), items taken up elsewhere (“本级发布50条、转载上级信息13条、被市级采用10条”), an umbrella kind (重点领域 holds 惠民惠农), a state beside roles (“主办3件、协办2件、已办结5件”),
          * a kind of applicant within another (律师 are 自然人), what was asked for (“申请公开征地信息5件”: one application may ask
-         * for several), or a 行政诉讼 that followed a 行政复议 of the whole.
+         * for several), or a 行政诉讼 (起诉) that followed a 行政复议 of the whole.
          */
         private static boolean overlappingLabels(Whole whole, List<Item> items) {
             long provenance = items.stream().filter(item -> PROVENANCE.matcher(item.label()).find()).count();
@@ -927,7 +1015,8 @@ final class TextChecks {
             return items.stream().anyMatch(item -> TIMING.matcher(item.label()).find() || item.label().contains("重点领域")
                     || item.label().contains("律师") || item.label().startsWith("申请公开") || item.label().startsWith("申请获取"))
                     || provenance > 0 && provenance < items.size() || adopted > 0 && adopted < items.size() || state > 0 && roles > 0
-                    || whole.text().contains("复议") && !whole.text().contains("诉讼") && items.stream().anyMatch(item -> item.label().contains("诉讼"));
+                    || whole.text().contains("复议") && !whole.text().contains("诉讼")
+                            && items.stream().anyMatch(item -> item.label().contains("诉讼") || item.label().contains("起诉"));
         }
 
         private static final Pattern TIMING = Pattern.compile("延期|按期|按时|当场|当日|即时|逾期答复|期限内|工作日|转主动公开|转为主动公开");
@@ -949,7 +1038,11 @@ final class TextChecks {
             int from = 0;
             for (int at = text.indexOf('共'); at >= 0; at = text.indexOf('共', Math.max(at + 1, from))) {
                 int numberAt = at + 1;
-                while (numberAt < text.length() && numberAt - at - 1 <= LONGEST_GAP && isGap(text.charAt(numberAt))) {
+                // a number inside a quotation or title is part of a name (“共办理“高效办成一件事”120件”): read past it
+                int quoted = 0;
+                while (numberAt < text.length() && numberAt - at - 1 <= LONGEST_GAP
+                        && (isGap(text.charAt(numberAt)) || quoted > 0 && !Sentence.isClauseBreak(text.charAt(numberAt)))) {
+                    quoted += quotes(text.charAt(numberAt));
                     numberAt++;
                 }
                 if (numberAt >= text.length() || numberAt - at - 1 > LONGEST_GAP) {
@@ -965,6 +1058,11 @@ final class TextChecks {
                 }
             }
             return wholes;
+        }
+
+        /** +1 where a quotation or title opens, -1 where it closes. */
+        private static int quotes(char c) {
+            return c == '“' || c == '《' || c == '「' ? 1 : c == '”' || c == '》' || c == '」' ? -1 : 0;
         }
 
         private static boolean isGap(char c) {

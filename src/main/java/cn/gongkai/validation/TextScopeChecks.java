@@ -128,14 +128,16 @@ final class TextScopeChecks {
 
         private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
         /**
-         * Also “未向申请人收取”, “未实际收取”, “免收”, “免费提供”, “不涉及信息处理费收取”, “不存在收取信息处理费的情况”, “收取总额为0”,
+         * Also “未向申请人收取”, “未实际收取”, “免收”, “免于收费”, “免除”, “不予收取”, “免费提供”, “一律免费”, “不涉及信息处理费收取”,
+         * “不存在收取信息处理费的情况”, “收取总额为0”,
          * “收取情况：0”. 无 only
          * where it is the fee's own answer (“收取情况：无”, “无信息处理费收取情况”, “无收费”), not “无违规收费行为” or
          * “无因信息处理费引发的投诉”, which say nothing of the amount.
          */
-        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不收取|未产生|未发生|未收|零|免收|免于收取|不涉及|未涉及|不存在"
+        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不(?:予)?收(?:取|费)|(?:未|没有)(?:产生|发生)|未收|零|免于?收|免除|不涉及|未涉及|不存在"
                 + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
-                + "|(?:未|没有)[^，,。；;]{0,8}?收(?:取|费)"
+                // “未对申请人计收信息处理费”, “未征收信息处理费”
+                + "|(?:未|没有)[^，,。；;]{0,8}?(?:计收|征收|收(?:取|费))"
                 // “未对政府信息公开申请人收取任何费用”: the applicants named between the negation and the charge
                 + "|(?:未|没有)[向对][^，,。；;]{0,12}?申请人收(?:取|费)"
                 // “无需收取”, “不需要收取”; “收取信息处理费0次” counts none collected
@@ -143,7 +145,9 @@ final class TextScopeChecks {
                 // “申请人无须缴纳信息处理费”: nothing to pay is nothing collected
                 + "|无[需须][缴交]|不需要?[缴交]"
                 // “收取信息处理费情况：0。”: zero as the answer after the colon; “均免费提供” (not any 免费: “免费咨询”)
-                + "|:\\s*0(?![0-9.])|免费提供");
+                + "|:\\s*0(?![0-9.])|免费提供"
+                // “信息处理费一律免费”, “均免费”: all of it free (not “免费咨询”, a service)
+                + "|(?:均|一律|全部|全部为|均为)免费(?![咨服])");
         /**
          * An amount: apart from {@link #STATED} and tried only where 元 stands, since the number's class of ideographs is a
          * chain of tests at every position of the sentence (most of this rule's time when it was one pattern).

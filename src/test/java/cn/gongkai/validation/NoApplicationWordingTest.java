@@ -20,14 +20,16 @@ class NoApplicationWordingTest {
     private static final String SUBJECT = "(依申请公开|政府信息公开申请|信息公开申请|信息公开的申请)";
     private static final String NEGATION = "(未|没有|无(?![法论]))";
     private static final String VERB = "(收到|受理|接到|接收|产生|发生)";
-    private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + VERB + "?(?:[^，,。；;的因期答]|(?<=任何[形方]式)的){0,6}?" + SUBJECT + "|" + NEGATION + VERB
-            + "(?:[^，,。；;的因期答式]|(?<=任何[形方])式){0,12}?(提出|提交|递交)的" + SUBJECT + ")(?![^，,。；;、及和与]*[期答被引复诉纠予处转超费规督意回材登])"
-            + "|(?<!结转[^，,。；;]{0,10})" + SUBJECT + "(?:[^，,。；;复诉纠转期予无部撤率费额]{0,8}?(为|共|计)?(?<![0-9." + ChineseText.NUMERALS
-            + "])(0|零)(件|个|条)|[^，,。；;复诉纠转期予无部撤率费额]{0,8}?为(0|零)(?![^，,。；;]))");
+    private static final String AFTER_NEGATED = "(?:政府信息|信息|事项|申请|情况|业务|工作|来信|来函|件|的|类)";
+    private static final String BEFORE_ZERO = "(?:政府信息|事项|数量|总数|总量|总计|合计|件数|收到|受理|共|计|为|数|的|:)";
+    private static final Pattern CLAIM = Pattern.compile("(?:" + NEGATION + "(?:曾|有)?(?:" + VERB + "(?:[^，,。；;的因期答]|(?<=任何[形方]式)的){0,6}?)?" + SUBJECT + "|" + NEGATION + VERB
+            + "(?:[^，,。；;的因期答式]|(?<=任何[形方])式){0,12}?(提出|提交|递交)的" + SUBJECT + ")(?=" + AFTER_NEGATED + "*(?:[^\\p{L}\\p{Nd}]|[及和与]|$))"
+            + "|(?<![转答未撤退驳拒被超逾][^，,。；;]{0,10})" + SUBJECT + BEFORE_ZERO + "*(?:(?<![0-9." + ChineseText.NUMERALS
+            + "])(0|零)(件|个|条)|(?<=为)(0|零)(?![^，,。；;]))");
     private static final String[] PIECES = { "未", "没有", "无", "没", "有", "收到", "受理", "产生", "依申请公开", "政府信息公开申请", "信息公开申请",
             "申请", "公开", "为", "共", "计", "0", "零", "1", "十", ".", "件", "个", "条", "，", ",", "。", ";", "本年度", "的", "政府", "全年", "结转", "上年",
             "因", "期", "法", "论", "复议", "诉讼", "纠错", "予以", "部分", "撤回", "提出", "率", "答复", "被", "引发", "提交", "递交", "费", "金额", "、",
-            "及", "和", "信息公开的申请", "任何", "形式", "方式", "处理", "超时", "规范" };
+            "及", "和", "信息公开的申请", "任何", "形式", "方式", "处理", "超时", "规范", "曾", "驳回", "退回", "中", "及时", "办结", "未收到", "超期", "无", "没有产生", "未发生", "数量", "事项", "情况", "业务", "未收到依申请公开", "为0件", "政府信息公开申请0件", ":", "来信" };
 
     @Test
     void readsTheWordingsReportsUse() {
@@ -74,6 +76,28 @@ class NoApplicationWordingTest {
         // applicants by manner: none of some; by any manner: none at all
         assertFalse(NoApplicationWording.claimsNone("2023年未收到以信函方式提出的政府信息公开申请,收到网上申请3件。"));
         assertTrue(NoApplicationWording.claimsNone("2023年未收到以任何方式提出的政府信息公开申请。"));
+        // a negation of another verb, not of receiving (probe round 3); a zero of a kind named before the subject
+        assertFalse(NoApplicationWording.claimsNone("截至12月31日,尚未办结政府信息公开申请1件。"));
+        assertFalse(NoApplicationWording.claimsNone("本年度未驳回任何政府信息公开申请。"));
+        assertFalse(NoApplicationWording.claimsNone("个别工作人员未及时受理政府信息公开申请。"));
+        assertFalse(NoApplicationWording.claimsNone("推行无纸化受理政府信息公开申请。"));
+        assertFalse(NoApplicationWording.claimsNone("无需另行提交政府信息公开申请。"));
+        assertFalse(NoApplicationWording.claimsNone("超期答复政府信息公开申请0件。"));
+        assertFalse(NoApplicationWording.claimsNone("被退回的政府信息公开申请0件。"));
+        assertFalse(NoApplicationWording.claimsNone("政府信息公开申请中涉密0件。"));
+        assertTrue(NoApplicationWording.claimsNone("本年度未曾收到政府信息公开申请。"));
+        assertTrue(NoApplicationWording.claimsNone("全年未有政府信息公开申请。"));
+        assertTrue(NoApplicationWording.claimsNone("本年度新收的政府信息公开申请为0件。"));
+        // only words that name the applications after a negated subject or before its zero
+        assertFalse(NoApplicationWording.claimsNone("无政府信息公开申请需要补正的情况。"));
+        assertFalse(NoApplicationWording.claimsNone("未发生依申请公开泄密事件。"));
+        assertFalse(NoApplicationWording.claimsNone("依申请公开办理超时0件。"));
+        assertFalse(NoApplicationWording.claimsNone("政府信息公开申请征求第三方意见0件。"));
+        assertTrue(NoApplicationWording.claimsNone("政府信息公开申请受理数为0。"));
+        assertTrue(NoApplicationWording.claimsNone("本年度未受理依申请公开业务。"));
+        // a line break inside the subject hides it from the scanner: NoApplicationClaim reads the sentence unwrapped
+        assertFalse(NoApplicationWording.claimsNone("未收到政府信息公开\n申请。"));
+        assertTrue(NoApplicationWording.claimsNone(TextChecks.NoApplicationClaim.unwrapped("未收到政府信息公开 \n 申请。")));
     }
 
     @Test
