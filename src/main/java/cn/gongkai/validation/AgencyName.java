@@ -55,6 +55,24 @@ final class AgencyName {
         return place[1] < 0 ? null : name.substring(place[0], place[1] + (name.startsWith("街道", place[1]) ? 2 : 1));
     }
 
+    /**
+     * The places above the agency's own as its name writes them, nearest first (济宁市兖州区漕河镇人民政府 → 兖州区, 济宁市): the
+     * words a township's text names its district or city with.
+     */
+    static List<String> placesAbove(String compactName) {
+        List<String> places = new java.util.ArrayList<>();
+        String own = ownPlace(compactName);
+        String name = compactName == null ? null : withoutQualifier(compactName);
+        while (own != null && name.indexOf(own) > 0) {
+            name = name.substring(0, name.indexOf(own));
+            own = ownPlace(name);
+            if (own != null) {
+                places.add(own);
+            }
+        }
+        return places;
+    }
+
     /** Where the agency's own place starts in its name, and where its unit stands; {-1, -1} when the name has none. */
     private static int[] lastPlace(String compactName) {
         String name = compactName;
