@@ -180,6 +180,15 @@ final class AgencyName {
         return open > 0 && compactName.endsWith(")") ? compactName.substring(0, open) : compactName;
     }
 
+    private static final java.util.Set<cn.gongkai.agency.AgencyLevel> GOVERNMENT_LEVELS = java.util.EnumSet.of(
+            cn.gongkai.agency.AgencyLevel.COUNTY_GOVERNMENT, cn.gongkai.agency.AgencyLevel.CITY_GOVERNMENT,
+            cn.gongkai.agency.AgencyLevel.PROVINCE_GOVERNMENT);
+
+    /** A government at county level or above: by its level where given, else by its name (as STR_DEADLINE tells it). */
+    static boolean isCountyOrAboveGovernment(cn.gongkai.agency.AgencyLevel level, String compactName) {
+        return level != null ? GOVERNMENT_LEVELS.contains(level) : isCountyOrAboveGovernment(compactName);
+    }
+
     /** What a government at county level or above is, in the last character of its place: 县, 区, 市, 州, 盟, 旗, 省. */
     private static final String GOVERNMENT_PLACES = "县区市州盟旗省";
 

@@ -384,7 +384,7 @@ final class TextChecks {
         private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年");
         /** Part of the year: 上半年, 第四季度, 截至11月底, 12月份; not when it runs to the year's end (1至12月, 截至12月31日, 一季度至四季度). */
         private static final Pattern PART_OF_THE_YEAR = Pattern.compile("半年|季度|截至|截止|(?<![0-9])[0-9]{1,2}月|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月");
-        private static final Pattern TO_YEAR_END = Pattern.compile("(?:至|到|-|—|~)(?:12月|第?四季度)|12月(?:31日|底|末|份)?(?:止|为止)|12月(?:31日|底|末)|年底|年末|全年");
+        private static final Pattern TO_YEAR_END = Pattern.compile("(?:至|到|-|—|~)(?:12月|第?四季度)|上半年[、和及与]下半年|12月(?:31日|底|末|份)?(?:止|为止)|12月(?:31日|底|末)|年底|年末|全年");
         /** How far before a count its clause is read, and how long a sentence's opening clause is a time it sets (“2022年，…”). */
         private static final int CLAUSE = 40;
         private static final int OPENING = 12;
@@ -441,6 +441,8 @@ final class TextChecks {
         private static final Pattern ALL_CHANNELS = Pattern.compile("[、等和及与或共]|多种|各种|多渠道|全部|所有");
         /** Some kinds of applications between the verb and 申请: a topic (涉及, 关于) or how they came (上级转办的, 代收的). */
         private static final Pattern SOME_KIND = Pattern.compile("涉及|关于|有关|针对|转办|转交|转来|转送|代收|上级");
+        /** Another body's applications the agency helps with: “协助区政府办理政府信息公开申请3件”. */
+        private static final Pattern ASSISTING = Pattern.compile("协助|配合|协办");
         /** After 申请, a count of something else: “依申请公开咨询30件”, “申请咨询电话30件”. */
         private static final Pattern OTHER_THAN_APPLICATIONS = Pattern.compile("咨询|电话|来电|留言|补正|材料");
 
@@ -466,20 +468,30 @@ final class TextChecks {
          * The agency as count phrases see it: the report's year and, for a township (its level, or a name ending in 镇, 乡, 街道), its
          * own place and the places above it (兖州区, 济宁市), to tell the district's figures from the town's.
          */
-        record Area(int year, boolean township, String place, List<String> above) {
+        record Area(int year, boolean regionWide, boolean township, String place, List<String> above) {
 
             static Area of(ReportSnapshot report) {
                 String name = report.compactAgencyName();
                 String unit = AgencyName.ownUnit(name);
                 boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
                         || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
-                return township ? new Area(report.year, true, AgencyName.ownPlace(name), AgencyName.placesAbove(name))
-                        : new Area(report.year, false, null, List.of());
+                // a government's report at county level or above speaks of its region: its units' counts are read as before
+                boolean regionWide = report.coversRegion() || AgencyName.isCountyOrAboveGovernment(report.agencyLevel, name);
+                return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(name), AgencyName.placesAbove(name))
+                        : new Area(report.year, regionWide, false, null, List.of());
             }
 
-            /** Whether a count is not the year's own of the agency: {@link #notOfTheYear}, or the district's in a township's report. */
+            /**
+             * Whether a count is not the year's own of the agency: {@link #notOfTheYear}, other units' or part of the year's as a claim of
+             * none would be (“各村共收到申请3件”, {@link TextChecks#claimsNoneOfOthers}), another body's it helps with (“协助区政府办理…”),
+             * or the district's in a township's report.
+             */
             boolean othersCount(Sentence sentence, java.util.regex.MatchResult match) {
-                return notOfTheYear(clauseBefore(sentence.folded(), match.start(1)), year) || districts(sentence.folded(), match.start());
+                String words = clauseBefore(sentence.folded(), match.start(1));
+                // a span to the year's end is the whole year there too: “一季度至四季度共收到…”
+                String units = TO_YEAR_END.matcher(words).find() ? PART_OF_THE_YEAR.matcher(words).replaceAll("") : words;
+                return notOfTheYear(words, year) || claimsNoneOfOthers(units, regionWide) || ASSISTING.matcher(words).find()
+                        || districts(sentence.folded(), match.start());
             }
 
             /**

@@ -113,6 +113,10 @@ class OtherCountsWordingTest {
                 besides("上级转办", "收到上级转办的政府信息公开申请2件。"),
                 besides("依申请公开咨询", "办理依申请公开咨询30件。"),
                 besides("申请咨询电话", "收到信息公开申请咨询电话30件。"),
+                besides("协助区政府办理", "协助区政府办理政府信息公开申请3件。"),
+                besides("配合区直部门答复", "配合区直部门答复政府信息公开申请3件。"),
+                besides("各村（社区）", "各村（社区）共收到政府信息公开申请3件。"),
+                besides("镇属各单位", "镇属各单位共受理政府信息公开申请5件。"),
                 // other matters: not read before either
                 besides("代收", "区政务服务中心代收政府信息公开申请3件。"),
                 besides("代收并转办", "代收并转办政府信息公开申请3件。"),
@@ -130,6 +134,8 @@ class OtherCountsWordingTest {
                 reads("一季度至四季度", "一季度至四季度共收到政府信息公开申请12件。"),
                 reads("与2022年相比，2023年", "与2022年相比，2023年收到政府信息公开申请12件。"),
                 reads("依申请公开平台", "本年度通过依申请公开平台收到政府信息公开申请12件。"),
+                reads("上半年、下半年共", "上半年、下半年共收到政府信息公开申请12件。"),
+                reads("本镇及所属各村", "本镇及所属各村共收到政府信息公开申请12件。"),
                 reads("多种渠道", "通过网上、信函等方式共收到政府信息公开申请12件。"),
                 reads("去年一分句，今年一分句", "去年收到政府信息公开申请10件，今年收到政府信息公开申请12件。"),
                 reads("月均在后", "本年度收到政府信息公开申请12件，月均1件。"),
@@ -149,6 +155,8 @@ class OtherCountsWordingTest {
                         List.of(NEW)),
                 // a district's report reads its 全区 as before
                 new Correct("区政府：全区，其中漕河镇", () -> as(DISTRICT, "COUNTY_GOVERNMENT", 156, "全区共受理政府信息公开申请156件，其中漕河镇12件。"),
+                        List.of(NEW)),
+                new Correct("区政府：全区各部门、各镇街", () -> as(DISTRICT, "COUNTY_GOVERNMENT", 156, "全区各部门、各镇街共受理政府信息公开申请156件。"),
                         List.of(NEW)),
                 // results of another year
                 new Correct("去年予以公开，今年予以公开", () -> twelve(YEARS_COUNT).text(PART3, "去年予以公开10件。今年予以公开12件。"), List.of(NEW, GRANT)));
@@ -176,6 +184,10 @@ class OtherCountsWordingTest {
                         NEW, "WARNING"),
                 new Wrong("区政府：全区件数错", () -> as(DISTRICT, "COUNTY_GOVERNMENT", 156, "全区共受理政府信息公开申请157件，其中漕河镇12件。"),
                         NEW, "WARNING"),
+                new Wrong("区政府：全区各部门件数错", () -> as(DISTRICT, "COUNTY_GOVERNMENT", 156, "全区各部门、各镇街共受理政府信息公开申请155件。"),
+                        NEW, "WARNING"),
+                wrong("本镇及所属各村件数错", "本镇及所属各村共收到政府信息公开申请13件。"),
+                wrong("上半年、下半年共件数错", "上半年、下半年共收到政府信息公开申请13件。"),
                 new Wrong("今年予以公开件数错", () -> twelve(YEARS_COUNT).text(PART3, "去年予以公开10件。今年予以公开11件。"), GRANT, "WARNING"));
     }
 
