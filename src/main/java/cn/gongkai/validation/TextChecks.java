@@ -488,9 +488,11 @@ final class TextChecks {
              */
             boolean othersCount(Sentence sentence, java.util.regex.MatchResult match) {
                 String words = clauseBefore(sentence.folded(), match.start(1));
+                // whose count it is, in the words before the phrase: not the 其他 of its own 其他处理 or 其他组织
+                String before = clauseBefore(sentence.folded(), match.start());
                 // a span to the year's end is the whole year there too: “一季度至四季度共收到…”
-                String units = TO_YEAR_END.matcher(words).find() ? PART_OF_THE_YEAR.matcher(words).replaceAll("") : words;
-                return notOfTheYear(words, year) || claimsNoneOfOthers(units, regionWide) || ASSISTING.matcher(words).find()
+                String units = TO_YEAR_END.matcher(before).find() ? PART_OF_THE_YEAR.matcher(before).replaceAll("") : before;
+                return notOfTheYear(words, year) || claimsNoneOfOthers(units, regionWide) || ASSISTING.matcher(before).find()
                         || districts(sentence.folded(), match.start());
             }
 
