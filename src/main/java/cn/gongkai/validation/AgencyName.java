@@ -55,6 +55,24 @@ final class AgencyName {
         return place[1] < 0 ? null : name.substring(place[0], place[1] + (name.startsWith("街道", place[1]) ? 2 : 1));
     }
 
+    /**
+     * The places above the agency's own as its name writes them, nearest first (济宁市兖州区漕河镇人民政府 → 兖州区, 济宁市): the
+     * words a township's text names its district or city with.
+     */
+    static List<String> placesAbove(String compactName) {
+        List<String> places = new java.util.ArrayList<>();
+        String own = ownPlace(compactName);
+        String name = compactName == null ? null : withoutQualifier(compactName);
+        while (own != null && name.indexOf(own) > 0) {
+            name = name.substring(0, name.indexOf(own));
+            own = ownPlace(name);
+            if (own != null) {
+                places.add(own);
+            }
+        }
+        return places;
+    }
+
     /** Where the agency's own place starts in its name, and where its unit stands; {-1, -1} when the name has none. */
     private static int[] lastPlace(String compactName) {
         String name = compactName;
@@ -160,6 +178,15 @@ final class AgencyName {
     static String withoutQualifier(String compactName) {
         int open = compactName.lastIndexOf('(');
         return open > 0 && compactName.endsWith(")") ? compactName.substring(0, open) : compactName;
+    }
+
+    private static final java.util.Set<cn.gongkai.agency.AgencyLevel> GOVERNMENT_LEVELS = java.util.EnumSet.of(
+            cn.gongkai.agency.AgencyLevel.COUNTY_GOVERNMENT, cn.gongkai.agency.AgencyLevel.CITY_GOVERNMENT,
+            cn.gongkai.agency.AgencyLevel.PROVINCE_GOVERNMENT);
+
+    /** A government at county level or above: by its level where given, else by its name (as STR_DEADLINE tells it). */
+    static boolean isCountyOrAboveGovernment(cn.gongkai.agency.AgencyLevel level, String compactName) {
+        return level != null ? GOVERNMENT_LEVELS.contains(level) : isCountyOrAboveGovernment(compactName);
     }
 
     /** What a government at county level or above is, in the last character of its place: 县, 区, 市, 州, 盟, 旗, 省. */

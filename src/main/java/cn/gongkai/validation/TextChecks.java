@@ -400,16 +400,217 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck applicationCount() {
-            // the gap after 申请 holds no 复议/诉讼: in “受理的申请引发行政复议1件” the count is the review's
-            return TextCounts.rule("TXT_APP_COUNT", List.of(new TextCounts.Phrase("NEW", "收到申请", "申请",
-                    Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + BEFORE_APPLICATION + "申请" + TextCounts.gap("复诉") + N + "[件例]"),
-                    (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                    (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)),
+            List<TextCounts.Phrase> counts = List.of(
+                    // the gap after 申请 holds no 复议/诉讼: in “受理的申请引发行政复议1件” the count is the review's
+                    new TextCounts.Phrase("NEW", "收到申请", "申请",
+                            Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + BEFORE_APPLICATION + "申请" + TextCounts.gap("复诉") + N + "[件例]"),
+                            (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
+                            (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)),
                     // the count before what was received: “共收到12件信息依申请公开”, “共收到8份政府信息公开申请”
                     new TextCounts.Phrase("NEW", "收到申请", "申请", Pattern.compile("(?<![未没无])(?:收到|受理|接收|办理)(?:共计|合计|共)?" + N
                             + "[件份](?:政府)?(?:信息)?(?:依申请公开|公开申请)"),
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                            (sentence, match) -> !partOfCount(sentence, match))));
+                            (sentence, match) -> !partOfCount(sentence, match)));
+            return TextCounts.rule("TXT_APP_COUNT", null, java.util.function.UnaryOperator.identity(), report -> {
+                Area area = Area.of(report);
+                List<TextCounts.Phrase> phrases = new ArrayList<>();
+                for (TextCounts.Phrase phrase : counts) {
+                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)
+                            && !someApplications(sentence.folded(), match)));
+                }
+                if (area.township()) {
+                    // “全区共受理申请156件，其中漕河镇12件”: the town's own count, read where the district's is not
+                    phrases.add(new TextCounts.Phrase("NEW", "收到申请", "申请", OWN_COUNT, (sentence, match) -> List.of("table3/NEW/TOTAL"),
+                            area::ownCountAfterDistricts));
+                }
+                return phrases;
+            });
+        }
+
+        /**
+         * A count after a clause break or 其中, with at most a verb and 申请 between it and the words before: “，其中漕河镇12件”,
+         * “，我镇受理12件”. {@link Area#ownCountAfterDistricts} reads it only where those words name the town.
+         */
+        private static final Pattern OWN_COUNT = Pattern.compile("(?:(?<=[,，;；:])|其中)[^,，;；:。0-9、" + ChineseText.NUMERALS + "]{1,8}?(?:共计|合计|共)?"
+                + "(?:新收|收到|受理|接收|办理)?了?(?:政府信息公开|依申请公开)?(?:申请)?" + N + "件");
+        /** What may follow the town's name in {@link #OWN_COUNT}: a verb of receiving and what was received. */
+        private static final String AFTER_OWN = "共计合新收到受理接办了政府信息公开依申请";
+
+        /** Averages: “月均收到申请2件”, “平均每月”, “每周”, “年均”. */
+        private static final Pattern AVERAGE = Pattern.compile("[月日周年季]均|平均|每");
+        /**
+         * Another year than the report's: 上年 (not 上年结转, this year's carry-in), 去年, 往年, 历年…; a year named other than the report's
+         * (also in a range: “2021—2023年”).
+         */
+        private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![0-9.,])((?:19|20)[0-9]{2})(?![0-9])(?=年|-|—|~|至|到)");
+        /** Counts over several years: 累计, 以来, 三年来, 至今, 近三年; the report's year only when it is named (“今年以来”, “2023年累计”). */
+        private static final Pattern SPAN = Pattern.compile("累计|以来|年来|至今|近[0-9一二两三四五六七八九十]+年");
+        private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年");
+        /** Part of the year: 上半年, 第四季度, 截至11月底, 12月份; not when it runs to the year's end (1至12月, 截至12月31日, 一季度至四季度). */
+        private static final Pattern PART_OF_THE_YEAR = Pattern.compile("半年|季度|截至|截止|(?<![0-9])[0-9]{1,2}月|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月");
+        private static final Pattern TO_YEAR_END = Pattern.compile("(?:至|到|-|—|~)(?:12月|第?四季度)|上半年[、和及与]下半年|12月(?:31日|底|末|份)?(?:止|为止)|12月(?:31日|底|末)|年底|年末|全年");
+        /** How far before a count its clause is read, and how long a sentence's opening clause is a time it sets (“2022年，…”). */
+        private static final int CLAUSE = 40;
+        private static final int OPENING = 12;
+
+        /** Where the clause of {@code at} starts, {@link #CLAUSE} characters back at the most. */
+        static int clauseStart(String folded, int at) {
+            int from = at;
+            while (from > 0 && at - from < CLAUSE && !Sentence.isClauseBreak(folded.charAt(from - 1))) {
+                from--;
+            }
+            return from;
+        }
+
+        /**
+         * The words a count of the year is judged by: its clause up to the number, and the sentence's opening clause when that is short
+         * and another (“2022年，漕河镇收到申请6件”, “与上年相比，…”).
+         */
+        static String clauseBefore(String folded, int number) {
+            int from = clauseStart(folded, number);
+            int opening = 0;
+            while (opening < from && opening <= OPENING && !Sentence.isClauseBreak(folded.charAt(opening))) {
+                opening++;
+            }
+            String clause = folded.substring(from, number);
+            // not an opening clause with a count of its own (“去年收到申请10件，今年收到申请12件” reads the 12), nor one before a
+            // clause naming its own year (“与2022年相比，2023年收到申请12件”)
+            return opening < from && opening <= OPENING && folded.lastIndexOf('件', opening) < 0 && clause.indexOf('年') < 0
+                    ? folded.substring(0, opening) + "," + clause : clause;
+        }
+
+        /**
+         * Whether {@code words} (a count's {@link #clauseBefore}) make it no count of the report year's own: an average, a change, another
+         * year, several years, part of the year.
+         */
+        static boolean notOfTheYear(String words, int year) {
+            if (AVERAGE.matcher(words).find() || PartsSum.CHANGE.matcher(words).find() || OTHER_PERIOD.matcher(words).find()) {
+                return true;
+            }
+            Matcher named = YEAR_NUMBER.matcher(words);
+            while (named.find()) {
+                if (Integer.parseInt(named.group(1)) != year) {
+                    return true;
+                }
+            }
+            boolean thisYear = THIS_YEAR.matcher(words).find() || words.contains(year + "年");
+            return SPAN.matcher(words).find() && !thisYear || PART_OF_THE_YEAR.matcher(words).find() && !TO_YEAR_END.matcher(words).find();
+        }
+
+        /** Ways of applying, one of which counts some of the applications: “通过信函收到申请4件”, “当面受理申请3件”. */
+        private static final Pattern CHANNEL = Pattern.compile("网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下");
+        /** A way that may be the only one (“通过依申请公开平台收到申请12件”): some only where the sentence names another way too. */
+        private static final Pattern ONE_OF_CHANNELS = Pattern.compile("网站|平台|公众号|热线");
+        /** Several ways, or a whole: “通过网上、信函等方式共收到申请12件”. */
+        private static final Pattern ALL_CHANNELS = Pattern.compile("[、等和及与或共]|多种|各种|多渠道|全部|所有");
+        /** Some kinds of applications between the verb and 申请: a topic (涉及, 关于) or how they came (上级转办的, 代收的). */
+        private static final Pattern SOME_KIND = Pattern.compile("涉及|关于|有关|针对|转办|转交|转来|转送|代收|上级");
+        /** Another body's applications the agency helps with: “协助区政府办理政府信息公开申请3件”. */
+        private static final Pattern ASSISTING = Pattern.compile("协助|配合|协办");
+        /** After 申请, a count of something else: “依申请公开咨询30件”, “申请咨询电话30件”. */
+        private static final Pattern OTHER_THAN_APPLICATIONS = Pattern.compile("咨询|电话|来电|留言|补正|材料");
+
+        /**
+         * Whether a count of applications counts some of them, or something else: a sentence opening with 其中 (the part of the last
+         * one's count), one way of applying, a topic or a route, or 咨询 after 申请.
+         */
+        static boolean someApplications(String folded, java.util.regex.MatchResult match) {
+            if (folded.stripLeading().startsWith("其中")) {
+                return true;
+            }
+            int application = folded.lastIndexOf("申请", match.start(1));
+            if (application > match.start() && (SOME_KIND.matcher(folded).region(match.start(), application).find()
+                    || OTHER_THAN_APPLICATIONS.matcher(folded).region(application, match.start(1)).find())) {
+                return true;
+            }
+            String words = clauseBefore(folded, match.start(1));
+            return (CHANNEL.matcher(words).find() || ONE_OF_CHANNELS.matcher(words).find() && CHANNEL.matcher(folded).find())
+                    && !ALL_CHANNELS.matcher(words).find();
+        }
+
+        /**
+         * The agency as count phrases see it: the report's year and, for a township (its level, or a name ending in 镇, 乡, 街道), its
+         * own place and the places above it (兖州区, 济宁市), to tell the district's figures from the town's.
+         */
+        record Area(int year, boolean regionWide, boolean township, String place, List<String> above) {
+
+            static Area of(ReportSnapshot report) {
+                String name = report.compactAgencyName();
+                String unit = AgencyName.ownUnit(name);
+                boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
+                        || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
+                // a government's report at county level or above speaks of its region: its units' counts are read as before
+                boolean regionWide = report.coversRegion() || AgencyName.isCountyOrAboveGovernment(report.agencyLevel, name);
+                return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(name), AgencyName.placesAbove(name))
+                        : new Area(report.year, regionWide, false, null, List.of());
+            }
+
+            /**
+             * Whether a count is not the year's own of the agency: {@link #notOfTheYear}, other units' or part of the year's as a claim of
+             * none would be (“各村共收到申请3件”, {@link TextChecks#claimsNoneOfOthers}), another body's it helps with (“协助区政府办理…”),
+             * or the district's in a township's report.
+             */
+            boolean othersCount(Sentence sentence, java.util.regex.MatchResult match) {
+                String words = clauseBefore(sentence.folded(), match.start(1));
+                // whose count it is, in the words before the phrase: not the 其他 of its own 其他处理 or 其他组织
+                String before = clauseBefore(sentence.folded(), match.start());
+                // a span to the year's end is the whole year there too: “一季度至四季度共收到…”
+                String units = TO_YEAR_END.matcher(before).find() ? PART_OF_THE_YEAR.matcher(before).replaceAll("") : before;
+                return notOfTheYear(words, year) || claimsNoneOfOthers(units, regionWide) || ASSISTING.matcher(before).find()
+                        || districts(sentence.folded(), match.start());
+            }
+
+            /**
+             * Whether, in a township's report, a count at {@code at} is the district's: a wider area (全区, 全县, 兖州区) stands before
+             * it, no mention of the town between, and the sentence names the town elsewhere, as TownshipScope reads it (“全区共受理申请
+             * 156件，其中漕河镇12件”). A sentence naming no town is read as before: the district's figure copied as the town's.
+             */
+            boolean districts(String folded, int at) {
+                if (!township) {
+                    return false;
+                }
+                // the wider area in the count's clause, or, for a part after 其中, in the whole's clause before it: not “按照全区统一部署，…”
+                int clause = clauseStart(folded, at);
+                int from = folded.startsWith("其中", clause) || folded.startsWith("对其中", clause) ? clauseStart(folded, Math.max(0, clause - 1)) : clause;
+                int wider = widerIn(folded, from, at);
+                return wider >= 0 && TownshipScope.ownMentions(folded, place) != null
+                        && TownshipScope.ownMentions(folded.substring(wider, at), place) == null;
+            }
+
+            /** Where the last wider area than the town (全区, 全县, 兖州区) stands in [{@code from}, {@code at}), or -1. */
+            private int widerIn(String folded, int from, int at) {
+                int wider = -1;
+                Matcher scope = TownshipScope.WORD.matcher(folded).region(from, at);
+                while (scope.find()) {
+                    wider = AgencyName.rank(scope.group(1)) > 1 ? scope.start() : wider;
+                }
+                for (String outer : above) {
+                    int named = folded.lastIndexOf(outer, at - outer.length());
+                    wider = named >= from ? Math.max(wider, named) : wider;
+                }
+                return wider;
+            }
+
+            /** Whether {@link #OWN_COUNT} names the town, after a count of applications of its district in the sentence. */
+            boolean ownCountAfterDistricts(Sentence sentence, java.util.regex.MatchResult match) {
+                String folded = sentence.folded();
+                int head = folded.startsWith("其中", match.start()) ? match.start() + 2 : match.start();
+                int[] own = TownshipScope.ownMentions(folded.substring(head, match.start(1)), place);
+                if (own == null || own[0] != 0 || folded.lastIndexOf("申请", match.start()) < 0 || widerIn(folded, 0, match.start()) < 0) {
+                    return false;
+                }
+                int name = head + ownLength(folded, head);
+                return folded.substring(name, match.start(1)).strip().chars().allMatch(c -> AFTER_OWN.indexOf(c) >= 0)
+                        && !notOfTheYear(clauseBefore(folded, match.start(1)), year);
+            }
+
+            /** How long the town's mention at {@code at} is: its place, or 本镇, 我镇… (two or three characters). */
+            private int ownLength(String folded, int at) {
+                if (place != null && folded.startsWith(place, at)) {
+                    return place.length();
+                }
+                return folded.startsWith("街道", at + 1) ? 3 : 2;
+            }
         }
 
         /**
@@ -517,7 +718,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
-            return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, notProactive(List.of(
+            List<TextCounts.Phrase> results = notProactive(List.of(
                     // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
                             Pattern.compile("予以公开(?:及|和|与|、|\\(含|\\(包括)部分公开" + GAP + N + "件"),
@@ -542,7 +743,12 @@ final class TextChecks {
                     // and no result word between (“…申请予以公开8件” is 予以公开's)
                     new TextCounts.Phrase("R_TOTAL", "答复申请", "答复", Pattern.compile("答复" + BEFORE_APPLICATION + "申请(?!人)"
                             + TextCounts.gap("复诉予部无其结") + N + "件"), (sentence, match) -> applicants(sentence, match, List.of("R_TOTAL")),
-                            CountRules::allAnswered))));
+                            CountRules::allAnswered)));
+            // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
+            return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
+                Area area = Area.of(report);
+                return results.stream().map(phrase -> phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match))).toList();
+            });
         }
 
         /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -30,6 +31,11 @@ final class TextCounts {
 
         Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells) {
             this(instance, nameZh, keyword, pattern, cells, (sentence, match) -> true);
+        }
+
+        /** The phrase, reading only the matches {@code also} accepts as well. */
+        Phrase readingOnly(BiPredicate<Sentence, MatchResult> also) {
+            return new Phrase(instance, nameZh, keyword, pattern, cells, (sentence, match) -> reads.test(sentence, match) && also.test(sentence, match));
         }
 
         /** The phrase's name is also the keyword a sentence must contain before the pattern is tried. */
@@ -69,7 +75,14 @@ final class TextCounts {
 
     /** The same, each sentence read as {@code reading} rewords it (after {@link #respectively}), such as a rule's own word order. */
     static RuleCheck rule(String ruleId, String gate, UnaryOperator<Sentence> reading, List<Phrase> phrases) {
-        List<String> words = gate != null ? List.of(gate) : phrases.stream().map(Phrase::keyword).distinct().toList();
+        return rule(ruleId, gate, reading, report -> phrases);
+    }
+
+    /**
+     * The same, with phrases made for each report: what a count is read as may depend on the report's year or on the agency
+     * (a township's own place beside its district's figures).
+     */
+    static RuleCheck rule(String ruleId, String gate, UnaryOperator<Sentence> reading, Function<ReportSnapshot, List<Phrase>> phrasesOf) {
         return new RuleCheck() {
             @Override
             public String ruleId() {
@@ -78,6 +91,8 @@ final class TextCounts {
 
             @Override
             public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
+                List<Phrase> phrases = phrasesOf.apply(report);
+                List<String> words = gate != null ? List.of(gate) : phrases.stream().map(Phrase::keyword).distinct().toList();
                 return evaluate(rule, report, words, reading, phrases);
             }
         };
