@@ -3,7 +3,6 @@ package cn.gongkai.validation;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
 
-import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.common.AnchoredFind;
 import cn.gongkai.common.ChineseText;
 import cn.gongkai.common.StatedPeriod;
@@ -483,10 +481,6 @@ final class StructureChecks {
     @Singleton
     static class Deadline implements RuleCheck {
 
-
-        private static final Set<AgencyLevel> GOVERNMENTS = EnumSet.of(AgencyLevel.COUNTY_GOVERNMENT, AgencyLevel.CITY_GOVERNMENT,
-                AgencyLevel.PROVINCE_GOVERNMENT);
-
         private final MonthDay agencyDeadline;
         private final MonthDay governmentDeadline;
 
@@ -506,7 +500,7 @@ final class StructureChecks {
             if (report.publishedOn == null) {
                 return List.of(Findings.notAssessable(rule, "published", "未记录公布日期", "no publication date recorded"));
             }
-            boolean government = report.agencyLevel != null ? GOVERNMENTS.contains(report.agencyLevel) : AgencyName.isCountyOrAboveGovernment(report.compactAgencyName());
+            boolean government = AgencyName.isCountyOrAboveGovernment(report.agencyLevel, report.compactAgencyName());
             LocalDate deadline = (government ? governmentDeadline : agencyDeadline).atYear(report.year + 1);
             boolean onTime = !report.publishedOn.isAfter(deadline);
             return List.of(Findings.of(rule, "published", onTime ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
