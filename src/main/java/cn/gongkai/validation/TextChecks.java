@@ -534,7 +534,12 @@ final class TextChecks {
          */
         record Area(int year, boolean regionWide, boolean township, String place, List<String> above) {
 
+            /** Found once a report: both count rules ask, and reading the places out of the name is most of the cost. */
             static Area of(ReportSnapshot report) {
+                return report.derived("counts.area", Area::read);
+            }
+
+            private static Area read(ReportSnapshot report) {
                 String name = report.compactAgencyName();
                 String unit = AgencyName.ownUnit(name);
                 boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
