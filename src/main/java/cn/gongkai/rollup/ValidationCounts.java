@@ -213,7 +213,8 @@ public class ValidationCounts {
         }
     }
 
-    private boolean advisoryLock(Connection connection, String function) throws SQLException {
+    /** Calls {@code function} (pg_try_advisory_lock or pg_advisory_unlock) on the pass's lock, on {@code connection}'s session. */
+    boolean advisoryLock(Connection connection, String function) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select " + function + "(hashtext('gongkai validation counts ' || ?))")) {
             statement.setString(1, rulesRevision.value());
             try (ResultSet row = statement.executeQuery()) {

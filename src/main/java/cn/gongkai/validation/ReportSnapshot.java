@@ -297,6 +297,17 @@ final class ReportSnapshot {
         return sentencesByKeyword.computeIfAbsent(keyword, this::search);
     }
 
+    /** The sentences holding any of {@code keywords}, each once, in printed order (as findings are numbered). */
+    java.util.BitSet sentencesWithAny(java.util.Collection<String> keywords) {
+        java.util.BitSet any = new java.util.BitSet();
+        for (String keyword : keywords) {
+            for (int sentence : sentencesWith(keyword)) {
+                any.set(sentence);
+            }
+        }
+        return any;
+    }
+
     private int[] search(String keyword) {
         sentences();
         java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();

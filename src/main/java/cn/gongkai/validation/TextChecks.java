@@ -231,9 +231,7 @@ final class TextChecks {
             Sentence litigation = null;
             // the 行政诉讼 columns the claim is about: both kinds, or only those brought directly or after review
             List<String> suits = List.of("LD_TOTAL", "LA_TOTAL");
-            java.util.BitSet mentions = new java.util.BitSet();
-            java.util.Arrays.stream(report.sentencesWith("行政复议")).forEach(mentions::set);
-            java.util.Arrays.stream(report.sentencesWith("行政诉讼")).forEach(mentions::set);
+            java.util.BitSet mentions = report.sentencesWithAny(List.of("行政复议", "行政诉讼"));
             for (int i = mentions.nextSetBit(0); i >= 0; i = mentions.nextSetBit(i + 1)) {
                 Sentence sentence = report.sentences().get(i);
                 for (String words : sentence.folded().split("[，,；;]")) {
@@ -1729,9 +1727,7 @@ final class TextChecks {
             List<Finding> findings = new ArrayList<>();
             List<Sentence> sentences = report.sentences();
             // in printed order, as findings are numbered: the sentences with either form
-            java.util.BitSet withPercent = new java.util.BitSet();
-            java.util.Arrays.stream(report.sentencesWith("%")).forEach(withPercent::set);
-            java.util.Arrays.stream(report.sentencesWith("百分之")).forEach(withPercent::set);
+            java.util.BitSet withPercent = report.sentencesWithAny(List.of("%", "百分之"));
             for (int i = withPercent.nextSetBit(0); i >= 0; i = withPercent.nextSetBit(i + 1)) {
                 String folded = sentences.get(i).folded();
                 Matcher percent = PERCENT.matcher(folded);

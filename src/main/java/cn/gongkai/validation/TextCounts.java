@@ -104,12 +104,7 @@ final class TextCounts {
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
         // only the sentences with the gate word or a phrase's keyword, in printed order
-        java.util.BitSet candidates = new java.util.BitSet();
-        for (String word : words) {
-            for (int sentence : report.sentencesWith(word)) {
-                candidates.set(sentence);
-            }
-        }
+        java.util.BitSet candidates = report.sentencesWithAny(words);
         for (int index = candidates.nextSetBit(0); index >= 0; index = candidates.nextSetBit(index + 1)) {
             Sentence sentence = reading.apply(respectively(report.sentences().get(index)));
             List<int[]> taken = new ArrayList<>();

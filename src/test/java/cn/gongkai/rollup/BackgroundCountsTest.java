@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -17,7 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import cn.gongkai.support.Api;
-import cn.gongkai.validation.RulesRevision;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -44,8 +41,6 @@ class BackgroundCountsTest {
     ValidationCounts counts;
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    RulesRevision rulesRevision;
 
     @Test
     void theDemoReportIsCountedAfterStartUp() throws InterruptedException {
@@ -72,16 +67,16 @@ class BackgroundCountsTest {
 
         // while another instance holds the pass's lock, this one does not run it
         try (Connection other = dataSource.getConnection()) {
-            boolean locked = lock(other, "pg_try_advisory_lock");
+            boolean locked = counts.advisoryLock(other, "pg_try_advisory_lock");
             // the start-up pass holds it until it has counted every report the test classes before this one stored
             for (int waited = 0; !locked && waited < 1800; waited++) {
                 Thread.sleep(100);
-                locked = lock(other, "pg_try_advisory_lock");
+                locked = counts.advisoryLock(other, "pg_try_advisory_lock");
             }
             assertTrue(locked, "the start-up pass did not release its lock within 3 minutes");
             assertEquals(OptionalInt.empty(), counts.countStale());
             assertEquals(3, summary("680100", 2023).getInt("coverage.notValidated"));
-            lock(other, "pg_advisory_unlock");
+            counts.advisoryLock(other, "pg_advisory_unlock");
         }
 
         OptionalInt counted = counts.countStale();
@@ -113,14 +108,5 @@ class BackgroundCountsTest {
 
     private static JsonPath summary(String division, int year) {
         return json().get("/divisions/" + division + "/years/" + year + "/summary").then().statusCode(200).extract().jsonPath();
-    }
-
-    private boolean lock(Connection connection, String function) throws Exception {
-        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(hashtext('gongkai validation counts ' || ?))")) {
-            statement.setString(1, rulesRevision.value());
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
-        }
     }
 }
