@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Roll-up summary latency (issue 4) on a database made by generate-country.sh: for a county, a city and a
 # province, GET /divisions/{code}/years/2023/summary with hey (one client, sequential requests: latency, not
-# throughput), next to the bare SQL SUM … GROUP BY over the same rows, timed in the same run three ways:
+# throughput), next to the bare SQL SUM … GROUP BY over the same rows (grouped by scope, format and cell, as the
+# summary keeps them apart), timed in the same run three ways:
 #   exec      EXPLAIN (ANALYZE) execution time: the server's work only, no planning, no result transfer
 #   simple    pgbench -M simple, as psql sends it: parse, plan, execute and rows back to the client
 #   prepared  pgbench -M prepared, as the app sends its statements: planned once, then execute and rows back
+# and the execution time of the app's own sum statement, which gets the same sums more cheaply (see sumSql in
+# src/main/java/cn/gongkai/rollup/RollupService.java).
 #
 #   BENCH_DB=gongkai_full src/bench/rollup-benchmark.sh [county city province]     (default 410101 410100 410000)
 #   N_COUNTY=2000 N_CITY=300 N_PROVINCE=50 WARMUP=2000                             (requests / runs; the defaults)
@@ -54,16 +57,22 @@ pgbench_ms() {
 echo "database: $(psql_db -c "select count(*) || ' agencies, ' || (select count(*) from report) || ' reports, ' || (select count(*) from report_cell) || ' cells, ' || pg_size_pretty(pg_database_size(current_database())) from agency")"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 hey_ms "$WARMUP" "$BENCH_URL/divisions/${CODES[0]}/years/$YEAR/summary" >/dev/null
-printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %s\n' division reports "summary HTTP p50 / p99" "bare exec" "bare simple" "bare prepared" "load"
+printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %-18s | %s\n' division reports "summary HTTP p50 / p99" "bare exec" "bare simple" "bare prepared" "app's sum exec" "load"
 for code in "${CODES[@]}"; do
     case $code in
         ??0000) prefix=${code:0:2}; n=${N_PROVINCE:-50} ;;
         ????00) prefix=${code:0:4}; n=${N_CITY:-300} ;;
         *) prefix=$code; n=${N_COUNTY:-2000} ;;
     esac
-    # the app's own sum (by scope and format: reports of two formats are never added together): the sum statement of SUMMARY_SQL in src/main/java/cn/gongkai/rollup/RollupService.java — change both together
+    # the bare SQL: the plain sum by scope and format (reports of two formats are never added together) and cell
     sql="select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
          join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, r.format_id, rc.cell_id"
+    # the app's statement, as RollupService.sumSql writes it (change both together): the group worked out once per report
+    fence=""
+    [ ${#prefix} -eq 6 ] && fence="offset 0"
+    app_sql="select rs.g, rc.cell_id, sum(rc.value) from (select r.id, (case r.format_id when 'national-2021' then 0 when 'trial-2019' then 2 end
+         + case a.scope when 'AGENCY' then 0 when 'REGION' then 1 end) as g from agency a join report r on r.agency_id = a.id and r.year = $YEAR
+         where a.division_code like '$prefix%' $fence) rs join report_cell rc on rc.report_id = rs.id group by rs.g, rc.cell_id"
     echo "$sql;" > "$work/bare.sql"
     reports=$(psql_db -c "select count(*) from report r join agency a on a.id = r.agency_id where r.year = $YEAR and a.division_code like '$prefix%'")
     url="$BENCH_URL/divisions/$code/years/$YEAR/summary"
@@ -71,9 +80,12 @@ for code in "${CODES[@]}"; do
     hey_ms "$warm" "$url" >/dev/null
     pgbench_ms simple "$warm" >/dev/null
     http=$(hey_ms "$n" "$url" | percentiles)
-    exec=$(for _ in $(seq 1 "$n"); do echo "explain (analyze, timing off) $sql;"; done | psql_db | sed -n 's/^Execution Time: \([0-9.]*\) ms/\1/p' | percentiles)
+    exec_ms() { for _ in $(seq 1 "$n"); do echo "explain (analyze, timing off) $1;"; done | psql_db | sed -n 's/^Execution Time: \([0-9.]*\) ms/\1/p' | percentiles; }
+    exec=$(exec_ms "$sql")
+    app_exec=$(exec_ms "$app_sql")
     simple=$(pgbench_ms simple "$n" | percentiles)
     prepared=$(pgbench_ms prepared "$n" | percentiles)
-    printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %s\n' "$code" "$reports" "$http ms" "$exec ms" "$simple ms" "$prepared ms" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %-18s | %s\n' "$code" "$reports" "$http ms" "$exec ms" "$simple ms" "$prepared ms" "$app_exec ms" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
 echo "(n: county ${N_COUNTY:-2000}, city ${N_CITY:-300}, province ${N_PROVINCE:-50} per column; p99 of 50 is the slowest run)"

@@ -60,6 +60,10 @@ public class RollupService {
     private final RulesRevision rulesRevision;
     private final int validatePerRequest;
     private final Map<String, short[]> storageIds = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The formats in the order {@link #groupOfReport} numbers them, and the summary's SQL for a county and for a larger division. */
+    private final List<Format> formats;
+    private final String countySummarySql;
+    private final String summarySql;
 
     public RollupService(ValidationCounts counts, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
             ValidationService validation, RulesRevision rulesRevision,
@@ -71,6 +75,10 @@ public class RollupService {
         this.validation = validation;
         this.rulesRevision = rulesRevision;
         this.validatePerRequest = validatePerRequest;
+        this.formats = catalogue.all();
+        String groupOfReport = groupOfReport(formats);
+        this.countySummarySql = summarySql(groupOfReport, true);
+        this.summarySql = summarySql(groupOfReport, false);
     }
 
     /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
@@ -119,12 +127,44 @@ public class RollupService {
      * {@link #withDivision}). Each statement sees its own snapshot, as the separate statements in one READ COMMITTED
      * transaction did before. Parameters: year (sums), year and year − 1 (coverage), year (missing).
      */
-    private static final String SUMMARY_SQL = "select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a "
-            + "join report r on r.agency_id = a.id and r.year = ? join report_cell rc on rc.report_id = r.id "
-            + "where a.division_code like '%1$s%%' group by a.scope, r.format_id, rc.cell_id;\n"
-            + coverageSql() + ";\n"
-            + "select a.id, a.name, a.division_code, a.scope from agency a " + lookup("report r", "r.id", "r.agency_id = a.id and r.year = ?")
-            + "where a.division_code like '%1$s%%' and r.id is null order by a.division_code, a.id limit " + MISSING_LISTED;
+    private static String summarySql(String groupOfReport, boolean county) {
+        return sumSql(groupOfReport, county) + ";\n" + coverageSql() + ";\n"
+                + "select a.id, a.name, a.division_code, a.scope from agency a " + lookup("report r", "r.id", "r.agency_id = a.id and r.year = ?")
+                + "where a.division_code like '%1$s%%' and r.id is null order by a.division_code, a.id limit " + MISSING_LISTED;
+    }
+
+    /**
+     * The sums by group of reports ({@link #groupOfReport}: scope and format as one small integer) and cell; parameter: year.
+     * The group is worked out once per report, not per summed cell, so the aggregate hashes two small integers instead
+     * of two strings. For a county, whose plan is nested loops over a few dozen reports, the OFFSET 0 fence makes sure
+     * of that: 2.1 → 1.6 ms for a county of 39 reports on the generated database. For a city or a province the fence
+     * would forbid the parallel hash join (a province's sum 125 → 294 ms), so there the expression stands in the join.
+     */
+    private static String sumSql(String groupOfReport, boolean county) {
+        return "select rs.g, rc.cell_id, sum(rc.value) from (select r.id, " + groupOfReport + " as g from agency a "
+                + "join report r on r.agency_id = a.id and r.year = ? where a.division_code like '%1$s%%'" + (county ? " offset 0" : "")
+                + ") rs join report_cell rc on rc.report_id = rs.id group by rs.g, rc.cell_id";
+    }
+
+    /**
+     * A report's group as an integer: its format's index in {@code formats} times the number of scopes, plus its scope's
+     * ordinal; null for a format the catalogue lacks. The format ids are the catalogue's own, written in as literals.
+     */
+    private static String groupOfReport(List<Format> formats) {
+        StringBuilder sql = new StringBuilder("(case r.format_id");
+        for (int i = 0; i < formats.size(); i++) {
+            String id = formats.get(i).id();
+            if (!id.matches("[a-z0-9-]+")) {
+                throw new IllegalStateException("Format id " + id + " is not lower-case letters, digits and hyphens");
+            }
+            sql.append(" when '").append(id).append("' then ").append(i * ReportScope.values().length);
+        }
+        sql.append(" end + case a.scope");
+        for (ReportScope scope : ReportScope.values()) {
+            sql.append(" when '").append(scope.name()).append("' then ").append(scope.ordinal());
+        }
+        return sql.append(" end)").toString();
+    }
 
     /** Coverage counts by scope and format (agencies, reports, failing, not validated); its parameters: year, year − 1. */
     private static String coverageSql() {
@@ -202,12 +242,18 @@ public class RollupService {
     }
 
     private Read read(String code, int year) {
-        return withDivision(code, SUMMARY_SQL, parameters -> parameters.add(year).add(year).add(year - 1).add(year), (division, statement) -> {
+        String sql = DivisionLevel.ofCode(code) == DivisionLevel.COUNTY ? countySummarySql : summarySql;
+        return withDivision(code, sql, parameters -> parameters.add(year).add(year).add(year - 1).add(year), (division, statement) -> {
             Map<Group, Map<Short, BigDecimal>> sums = new HashMap<>();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
-                    sums.computeIfAbsent(new Group(ReportScope.valueOf(rows.getString(1)), rows.getString(2)), group -> new HashMap<>())
-                            .put(rows.getShort(3), rows.getBigDecimal(4));
+                    int group = rows.getInt(1);
+                    if (rows.wasNull()) {
+                        continue;     // a format the catalogue lacks: coverage counts its reports, and sums() refuses them
+                    }
+                    int scopes = ReportScope.values().length;
+                    sums.computeIfAbsent(new Group(ReportScope.values()[group % scopes], formats.get(group / scopes).id()),
+                            key -> new HashMap<>()).put(rows.getShort(2), rows.getBigDecimal(3));
                 }
             }
             Map<Group, Integer> reports = new HashMap<>();

@@ -210,15 +210,21 @@ class RollupTest {
 
     @Test
     void reportsInAnotherFormatAreSummedApartPerFormat() {
-        json().body(List.of(Map.of("code", "630000", "name", "混合格式省"), Map.of("code", "630100", "name", "丙市", "parentCode", "630000")))
-                .post("/divisions").then().statusCode(200);
-        memberIn(FORMAT, "630100", "AGENCY", 2023);
-        memberIn(TRIAL, "630100", "AGENCY", 2023);     // a 2023 report still kept in the trial format
+        json().body(List.of(Map.of("code", "630000", "name", "混合格式省"), Map.of("code", "630100", "name", "丙市", "parentCode", "630000"),
+                Map.of("code", "630102", "name", "丙区", "parentCode", "630100"))).post("/divisions").then().statusCode(200);
+        memberIn(FORMAT, "630102", "AGENCY", 2023);
+        memberIn(TRIAL, "630102", "AGENCY", 2023);     // a 2023 report still kept in the trial format
         memberIn(TRIAL, "630100", "AGENCY", 2023);
-        memberIn(TRIAL, "630100", "REGION", 2023);
+        memberIn(TRIAL, "630102", "REGION", 2023);
+        // the county and the city sum the same reports with differently planned statements (RollupService.sumSql)
+        JsonPath county = json().get("/divisions/630102/years/2023/summary").then().statusCode(200).extract().jsonPath();
         JsonPath summary = json().get("/divisions/630100/years/2023/summary").then().statusCode(200)
                 .body("format", equalTo(FORMAT)).body("formatsMixed", equalTo(true))
                 .body("formats.'national-2021'", equalTo(1)).body("formats.'trial-2019'", equalTo(3)).extract().jsonPath();
+        assertEquals(summary.getMap("agencyReports.sections"), county.getMap("agencyReports.sections"));
+        assertEquals(summary.getMap("otherFormats[1]"), county.getMap("otherFormats[1]"));     // the trial REGION report
+        assertEquals(List.of(1, 1), county.getList("otherFormats.reports"));
+        assertCells(TRIAL, expected("630102", "AGENCY", TRIAL, 2023), county, "otherFormats[0].sections");
 
         assertEquals(FORMAT, summary.getString("agencyReports.format"));
         assertEquals(1, summary.getInt("agencyReports.reports"));
