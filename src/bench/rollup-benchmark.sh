@@ -6,8 +6,8 @@
 #   exec      EXPLAIN (ANALYZE) execution time: the server's work only, no planning, no result transfer
 #   simple    pgbench -M simple, as psql sends it: parse, plan, execute and rows back to the client
 #   prepared  pgbench -M prepared, as the app sends its statements: planned once, then execute and rows back
-# and the execution time of the app's own sum statement, which gets the same sums more cheaply (see sumSql in
-# src/main/java/cn/gongkai/rollup/RollupService.java).
+# and the execution time of the app's own sum statement, which reads the same sums from cell_sum (kept by triggers
+# as cells change, V8) instead of adding every cell.
 #
 #   BENCH_DB=gongkai_full src/bench/rollup-benchmark.sh [county city province]     (default 410101 410100 410000)
 #   N_COUNTY=2000 N_CITY=300 N_PROVINCE=50 WARMUP=2000                             (requests / runs; the defaults)
@@ -67,12 +67,10 @@ for code in "${CODES[@]}"; do
     # the bare SQL: the plain sum by scope and format (reports of two formats are never added together) and cell
     sql="select a.scope, r.format_id, rc.cell_id, sum(rc.value) from agency a join report r on r.agency_id = a.id and r.year = $YEAR
          join report_cell rc on rc.report_id = r.id where a.division_code like '$prefix%' group by a.scope, r.format_id, rc.cell_id"
-    # the app's statement, as RollupService.sumSql writes it (change both together): the group worked out once per report
-    fence=""
-    [ ${#prefix} -eq 6 ] && fence="offset 0"
-    app_sql="select rs.g, rc.cell_id, sum(rc.value) from (select r.id, (case r.format_id when 'national-2021' then 0 when 'trial-2019' then 2 end
-         + case a.scope when 'AGENCY' then 0 when 'REGION' then 1 end) as g from agency a join report r on r.agency_id = a.id and r.year = $YEAR
-         where a.division_code like '$prefix%' $fence) rs join report_cell rc on rc.report_id = rs.id group by rs.g, rc.cell_id"
+    # the app's statement (SUM_SQL in src/main/java/cn/gongkai/rollup/RollupService.java; change both together): the same
+    # sums from cell_sum, which triggers keep as cells change (V8)
+    app_sql="select s.scope, s.format_id, s.cell_id, case when sum(s.reported) > 0 then sum(s.total) end from cell_sum s
+         where s.year = $YEAR and s.division_code like '$prefix%' group by s.scope, s.format_id, s.cell_id"
     echo "$sql;" > "$work/bare.sql"
     reports=$(psql_db -c "select count(*) from report r join agency a on a.id = r.agency_id where r.year = $YEAR and a.division_code like '$prefix%'")
     url="$BENCH_URL/divisions/$code/years/$YEAR/summary"

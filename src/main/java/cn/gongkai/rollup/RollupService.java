@@ -41,8 +41,9 @@ import io.agroal.api.AgroalDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Roll-ups of a division's reports. Sums are one SQL statement over report_cell, grouped by scope and cell;
- * nothing loads reports into memory. The division's code prefix selects its agencies (an agency belongs to
+ * Roll-ups of a division's reports. Sums are read from cell_sum, the sums of report_cell by agency division code, year,
+ * scope, format and cell, which PostgreSQL triggers keep as cells, reports and agencies change (V8); nothing loads
+ * reports into memory. The division's code prefix selects its agencies (an agency belongs to
  * the division of its divisionCode and to every ancestor). Every read runs outside a transaction, the division in
  * the same round trip ({@link #withDivision}); years, codes and cell ids are bound, and only the prefix (validated
  * digits: the planner needs it) and a sort column from {@link SortKey} are written into the SQL. Writes (stale
@@ -60,10 +61,6 @@ public class RollupService {
     private final RulesRevision rulesRevision;
     private final int validatePerRequest;
     private final Map<String, short[]> storageIds = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The formats in the order {@link #groupOfReport} numbers them, and the summary's SQL for a county and for a larger division. */
-    private final List<Format> formats;
-    private final String countySummarySql;
-    private final String summarySql;
 
     public RollupService(ValidationCounts counts, AgroalDataSource dataSource, CellRegistry cellIds, FormatCatalogue catalogue,
             ValidationService validation, RulesRevision rulesRevision,
@@ -75,10 +72,6 @@ public class RollupService {
         this.validation = validation;
         this.rulesRevision = rulesRevision;
         this.validatePerRequest = validatePerRequest;
-        this.formats = catalogue.all();
-        String groupOfReport = groupOfReport(formats);
-        this.countySummarySql = summarySql(groupOfReport, true);
-        this.summarySql = summarySql(groupOfReport, false);
     }
 
     /** At start-up, not at the first roll-up: a catalogue the trend cannot add across formats stops the service. */
@@ -123,48 +116,21 @@ public class RollupService {
     /** Every roll-up's first statement (see {@link #withDivision}). */
     private static final String DIVISION_SQL = "select d.name, d.level from division d where d.code = ?;\n";
     /**
+     * The sums by scope, format and cell, from {@code cell_sum} (V8): the sums of each agency division code's reports, kept
+     * by triggers as cells change, so a province adds a few hundred rows per division code rather than every cell of
+     * its reports. A cell no summed report has a value for (reported 0) stays blank, not 0. Parameter: year.
+     */
+    private static final String SUM_SQL = "select s.scope, s.format_id, s.cell_id, case when sum(s.reported) > 0 then sum(s.total) end "
+            + "from cell_sum s where s.year = ? and s.division_code like '%1$s%%' group by s.scope, s.format_id, s.cell_id";
+
+    /**
      * After the division: its sums, coverage counts and missing agencies, in the division's round trip (see
      * {@link #withDivision}). Each statement sees its own snapshot, as the separate statements in one READ COMMITTED
      * transaction did before. Parameters: year (sums), year and year − 1 (coverage), year (missing).
      */
-    private static String summarySql(String groupOfReport, boolean county) {
-        return sumSql(groupOfReport, county) + ";\n" + coverageSql() + ";\n"
-                + "select a.id, a.name, a.division_code, a.scope from agency a " + lookup("report r", "r.id", "r.agency_id = a.id and r.year = ?")
-                + "where a.division_code like '%1$s%%' and r.id is null order by a.division_code, a.id limit " + MISSING_LISTED;
-    }
-
-    /**
-     * The sums by group of reports ({@link #groupOfReport}: scope and format as one small integer) and cell; parameter: year.
-     * The group is worked out once per report, not per summed cell, so the aggregate hashes two small integers instead
-     * of two strings. For a county, whose plan is nested loops over a few dozen reports, the OFFSET 0 fence makes sure
-     * of that: 2.1 → 1.6 ms for a county of 39 reports on the generated database. For a city or a province the fence
-     * would forbid the parallel hash join (a province's sum 125 → 294 ms), so there the expression stands in the join.
-     */
-    private static String sumSql(String groupOfReport, boolean county) {
-        return "select rs.g, rc.cell_id, sum(rc.value) from (select r.id, " + groupOfReport + " as g from agency a "
-                + "join report r on r.agency_id = a.id and r.year = ? where a.division_code like '%1$s%%'" + (county ? " offset 0" : "")
-                + ") rs join report_cell rc on rc.report_id = rs.id group by rs.g, rc.cell_id";
-    }
-
-    /**
-     * A report's group as an integer: its format's index in {@code formats} times the number of scopes, plus its scope's
-     * ordinal; null for a format the catalogue lacks. The format ids are the catalogue's own, written in as literals.
-     */
-    private static String groupOfReport(List<Format> formats) {
-        StringBuilder sql = new StringBuilder("(case r.format_id");
-        for (int i = 0; i < formats.size(); i++) {
-            String id = formats.get(i).id();
-            if (!id.matches("[a-z0-9-]+")) {
-                throw new IllegalStateException("Format id " + id + " is not lower-case letters, digits and hyphens");
-            }
-            sql.append(" when '").append(id).append("' then ").append(i * ReportScope.values().length);
-        }
-        sql.append(" end + case a.scope");
-        for (ReportScope scope : ReportScope.values()) {
-            sql.append(" when '").append(scope.name()).append("' then ").append(scope.ordinal());
-        }
-        return sql.append(" end)").toString();
-    }
+    private static final String SUMMARY_SQL = SUM_SQL + ";\n" + coverageSql() + ";\n"
+            + "select a.id, a.name, a.division_code, a.scope from agency a " + lookup("report r", "r.id", "r.agency_id = a.id and r.year = ?")
+            + "where a.division_code like '%1$s%%' and r.id is null order by a.division_code, a.id limit " + MISSING_LISTED;
 
     /** Coverage counts by scope and format (agencies, reports, failing, not validated); its parameters: year, year − 1. */
     private static String coverageSql() {
@@ -242,18 +208,12 @@ public class RollupService {
     }
 
     private Read read(String code, int year) {
-        String sql = DivisionLevel.ofCode(code) == DivisionLevel.COUNTY ? countySummarySql : summarySql;
-        return withDivision(code, sql, parameters -> parameters.add(year).add(year).add(year - 1).add(year), (division, statement) -> {
+        return withDivision(code, SUMMARY_SQL, parameters -> parameters.add(year).add(year).add(year - 1).add(year), (division, statement) -> {
             Map<Group, Map<Short, BigDecimal>> sums = new HashMap<>();
             try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
-                    int group = rows.getInt(1);
-                    if (rows.wasNull()) {
-                        continue;     // a format the catalogue lacks: coverage counts its reports, and sums() refuses them
-                    }
-                    int scopes = ReportScope.values().length;
-                    sums.computeIfAbsent(new Group(ReportScope.values()[group % scopes], formats.get(group / scopes).id()),
-                            key -> new HashMap<>()).put(rows.getShort(2), rows.getBigDecimal(3));
+                    sums.computeIfAbsent(new Group(ReportScope.valueOf(rows.getString(1)), rows.getString(2)), group -> new HashMap<>())
+                            .put(rows.getShort(3), rows.getBigDecimal(4));
                 }
             }
             Map<Group, Integer> reports = new HashMap<>();
@@ -502,16 +462,16 @@ public class RollupService {
     // ---- trend
 
     /**
-     * AGENCY-scope reports by year and format, then the indicator cells summed by year, format and cell (Indicators
-     * adds across formats only what means the same). Parameters: from, to (twice), then the cell ids.
+     * AGENCY-scope reports by year and format, then the indicator cells summed by year, format and cell from cell_sum (as
+     * {@link #SUM_SQL}; Indicators adds across formats only what means the same). Parameters: from, to (twice), then the
+     * cell ids.
      */
     private static final String TREND_SQL = "select r.year, r.format_id, count(*) from agency a "
             + "join report r on r.agency_id = a.id and r.year between ? and ? "
             + "where a.division_code like '%1$s%%' and a.scope = 'AGENCY' group by r.year, r.format_id;\n"
-            + "select r.year, r.format_id, rc.cell_id, sum(rc.value) from agency a "
-            + "join report r on r.agency_id = a.id and r.year between ? and ? "
-            + "join report_cell rc on rc.report_id = r.id and rc.cell_id = any(?) "
-            + "where a.division_code like '%1$s%%' and a.scope = 'AGENCY' group by r.year, r.format_id, rc.cell_id";
+            + "select s.year, s.format_id, s.cell_id, case when sum(s.reported) > 0 then sum(s.total) end from cell_sum s "
+            + "where s.year between ? and ? and s.division_code like '%1$s%%' and s.scope = 'AGENCY' and s.cell_id = any(?) "
+            + "group by s.year, s.format_id, s.cell_id";
 
     public Trend trend(String code, int from, int to) {
         // every indicator is a catalogue cell, so it has an id: a typo in Indicators fails here rather than reading as blank
