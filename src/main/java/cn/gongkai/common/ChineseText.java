@@ -66,6 +66,10 @@ public final class ChineseText {
     public static void foldInPlace(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = chars[i];
+            if (c < '\u00A0' || c > '\u3000' && c < '\uFF01') {
+                // ASCII, and the ideographs and Chinese punctuation between the ideographic space and the full-width block: kept
+                continue;
+            }
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0') {

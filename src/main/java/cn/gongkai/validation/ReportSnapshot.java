@@ -328,8 +328,15 @@ final class ReportSnapshot {
     List<Sentence> sentences(String section) {
         if (sentencesBySection == null) {
             sentencesBySection = new HashMap<>();
+            // a section's sentences follow each other: one look-up a run, not one a sentence
+            String runSection = null;
+            List<Sentence> run = null;
             for (Sentence sentence : sentences()) {
-                sentencesBySection.computeIfAbsent(sentence.source().section(), key -> new ArrayList<>()).add(sentence);
+                if (!sentence.source().section().equals(runSection)) {
+                    runSection = sentence.source().section();
+                    run = sentencesBySection.computeIfAbsent(runSection, key -> new ArrayList<>());
+                }
+                run.add(sentence);
             }
         }
         return sentencesBySection.getOrDefault(section, List.of());

@@ -25,6 +25,21 @@ class ChineseTextTest {
     }
 
     @Test
+    void foldChangesOnlyFullWidthFormsSpacesAndRadicals() {
+        // after a full-width digit, so that every character goes through the folding loop
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String folded = ChineseText.fold("１" + c);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                assertEquals("1" + (char) (c - 0xFEE0), folded, "U+" + Integer.toHexString(c));
+            } else if (c == '\u3000' || c == '\u00A0') {
+                assertEquals("1 ", folded);
+            } else if (c < '\u2E80' || c > '\u2FD5') {
+                assertEquals("1" + c, folded, "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
     void repairsRadicalsButKeepsFullWidthFormsOfPrintedText() {
         assertEquals("（一）人民政府１２", ChineseText.withoutRadicals("（\u2F00）人\u2EA0政府１２"));
         String untouched = "（二）依法做好依申请公开";
