@@ -14,6 +14,9 @@ final class AgencyName {
     private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
     /** Administrative units, the wider the higher. */
     private static final Map<String, Integer> RANK = Map.of("省", 4, "市", 3, "区", 2, "县", 2, "镇", 1, "乡", 1, "街道", 1);
+    /** The first characters of the units: a name's other characters are passed over without a look-up. */
+    private static final String UNIT_STARTS = RANK.keySet().stream().map(unit -> unit.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private AgencyName() {
     }
@@ -83,6 +86,9 @@ final class AgencyName {
         int bestStart = -1;
         int placeStart = 0;
         for (int i = 1; i < name.length(); i++) {
+            if (UNIT_STARTS.indexOf(name.charAt(i)) < 0) {
+                continue;
+            }
             String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
             if (unit == null || i == placeStart || inWord(name, i, unit)) {
                 continue;
@@ -105,8 +111,12 @@ final class AgencyName {
 
     /** Whether the unit at {@code at} is inside a word that names no place. */
     private static boolean inWord(String name, int at, String unit) {
-        if (NOT_PLACES.stream().anyMatch(word -> word.contains(unit) && name.startsWith(word, at - word.indexOf(unit)))) {
-            return true;
+        // loops, not streams: every unit of the name is looked at here, several times a report
+        for (String word : NOT_PLACES) {
+            int offset = word.indexOf(unit);
+            if (offset >= 0 && name.startsWith(word, at - offset)) {
+                return true;
+            }
         }
         for (String word : NOT_PLACES_AFTER_A_PLACE) {
             int start = at - word.indexOf(unit);
