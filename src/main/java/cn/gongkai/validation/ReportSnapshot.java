@@ -249,10 +249,12 @@ final class ReportSnapshot {
         return new CellReading(pointer, CellState.MISSING, null, null);
     }
 
-    /** A present table's readings, in the order of {@code section.cells()} of the catalogue. */
-    List<CellReading> readings(String table) {
-        int first = format.firstCellIndex(table);
-        return java.util.Arrays.asList(cells).subList(first, first + format.section(table).orElseThrow().cells().size());
+    /**
+     * The reading of the cell at {@code index} of {@code format.cells()}; never null in a present table. Read straight from the
+     * array: a list view's get, called for every cell by every cell rule, was a tenth of a validation.
+     */
+    CellReading reading(int index) {
+        return cells[index];
     }
 
     boolean hasCell(String section, String row, String column) {
