@@ -852,8 +852,8 @@ final class TextChecks {
          */
         static Sentence countsFirst(Sentence sentence) {
             String folded = sentence.folded();
-            if (folded.indexOf("其中") < 0) {
-                return sentence; // most sentences with 件: no list to reorder, and no count to look for
+            if (folded.indexOf("其中") < 0 || !ChineseText.mayHoldNumberBefore(folded, "件")) {
+                return sentence; // most sentences with 件: no list to reorder, and no count to look for (“文件6条” has none)
             }
             // the whole is the sentence's first count, so only a 其中 right after it can open such a list: one look, not one per 其中
             Matcher first = COUNT.matcher(folded);

@@ -40,6 +40,36 @@ class ChineseTextTest {
     }
 
     @Test
+    void aTextWithoutANumberBeforeTheUnitHoldsNoCount() {
+        // every text of up to five of these characters: where the gate says no, the search finds nothing
+        java.util.regex.Pattern count = java.util.regex.Pattern.compile(ChineseText.NUMBER + "件");
+        String alphabet = "1,. 二件文";
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(""));
+        for (int length = 1, from = 0; length <= 5; length++) {
+            int to = texts.size();
+            for (int i = from; i < to; i++) {
+                for (char c : alphabet.toCharArray()) {
+                    texts.add(texts.get(i) + c);
+                }
+            }
+            from = to;
+        }
+        int holding = 0;
+        for (String text : texts) {
+            boolean found = count.matcher(text).find();
+            holding += found ? 1 : 0;
+            if (found) {
+                assertEquals(true, ChineseText.mayHoldNumberBefore(text, "件"), text);
+            }
+        }
+        assertEquals(true, holding > 1000);
+        assertEquals(false, ChineseText.mayHoldNumberBefore("其中镇街文件6条、组织管理5条", "件"));
+        assertEquals(true, ChineseText.mayHoldNumberBefore("其中予以公开1 件", "件"));
+        assertEquals(true, ChineseText.mayHoldNumberBefore("收到申请两例", "件例"));
+        assertEquals(false, ChineseText.mayHoldNumberBefore("2023年度，漕河镇未收到依申请公开政府信息。", "件例份"));
+    }
+
+    @Test
     void repairsRadicalsButKeepsFullWidthFormsOfPrintedText() {
         assertEquals("（一）人民政府１２", ChineseText.withoutRadicals("（\u2F00）人\u2EA0政府１２"));
         String untouched = "（二）依法做好依申请公开";
