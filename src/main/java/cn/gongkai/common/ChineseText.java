@@ -147,18 +147,23 @@ public final class ChineseText {
 
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
     public static String compact(String text) {
-        String folded = fold(text);
-        StringBuilder compact = null;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean space = isWhitespace(c);
-            if (space && compact == null) {
-                compact = new StringBuilder(folded.length()).append(folded, 0, i);
-            } else if (!space && compact != null) {
-                compact.append(c);
+        // the text itself while nothing is to fold or drop; after that one copy, folded and closed up in place (no builder)
+        int first = 0;
+        while (first < text.length() && !needsFolding(text.charAt(first)) && !isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        foldInPlace(chars, first, chars.length);
+        int kept = first;
+        for (int i = first; i < chars.length; i++) {
+            if (!isWhitespace(chars[i])) {
+                chars[kept++] = chars[i];
             }
         }
-        return compact == null ? folded : compact.toString();
+        return new String(chars, 0, kept);
     }
 
     /**

@@ -40,6 +40,19 @@ class ChineseTextTest {
     }
 
     @Test
+    void compactIsTheFoldedTextWithoutWhitespace() {
+        // every character, alone and between others: fold first, then drop what is whitespace after folding (U+00A0 too)
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String text : new String[] { String.valueOf(c), "共" + c + "件", c + "１ ２" + c }) {
+                String folded = ChineseText.fold(text);
+                StringBuilder expected = new StringBuilder();
+                folded.chars().filter(ch -> !Character.isWhitespace(ch)).forEach(ch -> expected.append((char) ch));
+                assertEquals(expected.toString(), ChineseText.compact(text), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
     void aTextWithoutANumberBeforeTheUnitHoldsNoCount() {
         // every text of up to five of these characters: where the gate says no, the search finds nothing
         java.util.regex.Pattern count = java.util.regex.Pattern.compile(ChineseText.NUMBER + "件");
