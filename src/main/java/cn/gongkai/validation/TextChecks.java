@@ -403,12 +403,12 @@ final class TextChecks {
                     new TextCounts.Phrase("NEW", "收到申请", "申请",
                             Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + BEFORE_APPLICATION + "申请" + TextCounts.gap("复诉") + N + "[件例]"),
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                            (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)),
+                            (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)).counting("件例"),
                     // the count before what was received: “共收到12件信息依申请公开”, “共收到8份政府信息公开申请”
                     new TextCounts.Phrase("NEW", "收到申请", "申请", Pattern.compile("(?<![未没无])(?:收到|受理|接收|办理)(?:共计|合计|共)?" + N
                             + "[件份](?:政府)?(?:信息)?(?:依申请公开|公开申请)"),
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                            (sentence, match) -> !partOfCount(sentence, match)));
+                            (sentence, match) -> !partOfCount(sentence, match)).counting("件份"));
             return TextCounts.rule("TXT_APP_COUNT", null, java.util.function.UnaryOperator.identity(), report -> {
                 Area area = Area.of(report);
                 List<TextCounts.Phrase> phrases = new ArrayList<>();
@@ -419,7 +419,7 @@ final class TextChecks {
                 if (area.township()) {
                     // “全区共受理申请156件，其中漕河镇12件”: the town's own count, read where the district's is not
                     phrases.add(new TextCounts.Phrase("NEW", "收到申请", "申请", OWN_COUNT, (sentence, match) -> List.of("table3/NEW/TOTAL"),
-                            area::ownCountAfterDistricts));
+                            area::ownCountAfterDistricts).counting("件"));
                 }
                 return phrases;
             });
@@ -721,6 +721,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
+            // every result phrase's number is followed by 件: a sentence without one before 件 is not searched
             List<TextCounts.Phrase> results = notProactive(List.of(
                     // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
@@ -746,7 +747,7 @@ final class TextChecks {
                     // and no result word between (“…申请予以公开8件” is 予以公开's)
                     new TextCounts.Phrase("R_TOTAL", "答复申请", "答复", Pattern.compile("答复" + BEFORE_APPLICATION + "申请(?!人)"
                             + TextCounts.gap("复诉予部无其结") + N + "件"), (sentence, match) -> applicants(sentence, match, List.of("R_TOTAL")),
-                            CountRules::allAnswered)));
+                            CountRules::allAnswered))).stream().map(phrase -> phrase.counting("件")).toList();
             // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
                 Area area = Area.of(report);
@@ -819,7 +820,7 @@ final class TextChecks {
         private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
             return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
                     phrase.cells(), (sentence, match) -> !aboutProactive(sentence) && !countOfNextResult(sentence, match)
-                            && phrase.reads().test(sentence, match))).toList();
+                            && phrase.reads().test(sentence, match), phrase.units())).toList();
         }
 
         /** The result words of 表三 a count may stand before, with the adverbs seen between them (依法予以公开, 均不予处理). */
@@ -913,13 +914,13 @@ final class TextChecks {
                     // “被申请行政复议和提起行政诉讼共3件” counts both together (read first, so neither alone takes it)
                     new TextCounts.Phrase("REVIEW_AND_LITIGATION", "行政复议和行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE
                             + "行政复议(?:和|及|与|、)(?:被?提起)?行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"),
-                            (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")),
+                            (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")).counting("件起"),
                     // not where the agency is the 行政复议机关: the cases it decided are not those against it that 表四 counts
                     new TextCounts.Phrase("REVIEW", "行政复议", "行政复议", Pattern.compile(RESULT_BEFORE + "行政复议(?:案件|申请)?"
                             + TextCounts.gap(RESULT_WORDS + "诉") + N + "(?:件|起)"), (sentence, match) -> List.of("table4/CASES/RV_TOTAL"),
-                            (sentence, match) -> !AS_REVIEW_BODY.matcher(sentence.folded()).find()),
+                            (sentence, match) -> !AS_REVIEW_BODY.matcher(sentence.folded()).find()).counting("件起"),
                     new TextCounts.Phrase("LITIGATION", "行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE + "行政诉讼(?:案件)?"
-                            + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells)));
+                            + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells).counting("件起")));
         }
 
         /**
