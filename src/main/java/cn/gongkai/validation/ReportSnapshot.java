@@ -132,6 +132,10 @@ final class ReportSnapshot {
         String row = null;
         JsonNode rowValues = MissingNode.getInstance();
         JsonNode rowPrinted = MissingNode.getInstance();
+        // a row's values are walked in the order sent: sent in the catalogue's order (as GET returns them), each cell's value
+        // is the next one, without a look-up by its column; one sent out of order is looked up as before
+        Iterator<Map.Entry<String, JsonNode>> rowFields = java.util.Collections.emptyIterator();
+        Map.Entry<String, JsonNode> nextField = null;
         int matched = 0;
         int index = format.firstCellIndex(section.key());
         for (CellDefinition cell : section.cells()) {
@@ -139,8 +143,16 @@ final class ReportSnapshot {
                 row = cell.row();
                 rowValues = values.path(row);
                 rowPrinted = printed.path(row);
+                rowFields = rowValues.fields();
+                nextField = rowFields.hasNext() ? rowFields.next() : null;
             }
-            JsonNode value = rowValues.get(cell.column());
+            JsonNode value;
+            if (nextField != null && nextField.getKey().equals(cell.column())) {
+                value = nextField.getValue();
+                nextField = rowFields.hasNext() ? rowFields.next() : null;
+            } else {
+                value = rowValues.get(cell.column());
+            }
             matched += value == null ? 0 : 1;
             JsonNode mark = rowPrinted.get(cell.column());
             cells[index++] = reading(cell.pointer(), value, mark != null && mark.isTextual() ? mark.asText() : null);
