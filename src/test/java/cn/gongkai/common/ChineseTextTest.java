@@ -56,19 +56,8 @@ class ChineseTextTest {
     void aTextWithoutANumberBeforeTheUnitHoldsNoCount() {
         // every text of up to five of these characters: where the gate says no, the search finds nothing
         java.util.regex.Pattern count = java.util.regex.Pattern.compile(ChineseText.NUMBER + "件");
-        String alphabet = "1,. 二件文";
-        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(""));
-        for (int length = 1, from = 0; length <= 5; length++) {
-            int to = texts.size();
-            for (int i = from; i < to; i++) {
-                for (char c : alphabet.toCharArray()) {
-                    texts.add(texts.get(i) + c);
-                }
-            }
-            from = to;
-        }
         int holding = 0;
-        for (String text : texts) {
+        for (String text : Texts.upTo("1,. 二件文", 5)) {
             boolean found = count.matcher(text).find();
             holding += found ? 1 : 0;
             if (found) {
