@@ -40,6 +40,16 @@ final class AgencyName {
         return at < 0 ? null : name.startsWith("街道", at) ? "街道" : String.valueOf(name.charAt(at));
     }
 
+    /** {@link #ownUnit} of the report's agency, read once a report: the count rules' Area and TXT_YEAR_SCOPE ask. */
+    static String ownUnit(ReportSnapshot report) {
+        return report.derived("agencyName.ownUnit", snapshot -> ownUnit(snapshot.compactAgencyName()));
+    }
+
+    /** {@link #ownPlace} of the report's agency, read once a report likewise. */
+    static String ownPlace(ReportSnapshot report) {
+        return report.derived("agencyName.ownPlace", snapshot -> ownPlace(snapshot.compactAgencyName()));
+    }
+
     /** Where the unit of the agency's own place (its last place) stands in its name; -1 when the name has none. */
     static int ownPlaceAt(String compactName) {
         return lastPlace(compactName)[1];

@@ -540,12 +540,12 @@ final class TextChecks {
 
             private static Area read(ReportSnapshot report) {
                 String name = report.compactAgencyName();
-                String unit = AgencyName.ownUnit(name);
+                String unit = AgencyName.ownUnit(report);
                 boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
                         || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
                 // a government's report at county level or above speaks of its region: its units' counts are read as before
                 boolean regionWide = report.coversRegion() || AgencyName.isCountyOrAboveGovernment(report.agencyLevel, name);
-                return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(name), AgencyName.placesAbove(name))
+                return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(report), AgencyName.placesAbove(name))
                         : new Area(report.year, regionWide, false, null, List.of());
             }
 

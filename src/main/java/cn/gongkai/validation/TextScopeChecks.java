@@ -91,7 +91,7 @@ final class TextScopeChecks {
 
         private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
             boolean township = report.agencyLevel == AgencyLevel.TOWNSHIP || report.agencyLevel == AgencyLevel.SUBDISTRICT;
-            String own = AgencyName.ownUnit(report.compactAgencyName());
+            String own = AgencyName.ownUnit(report);
             if (own == null && !township) {
                 return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
             }
@@ -99,7 +99,7 @@ final class TextScopeChecks {
             int ownRank = own == null ? 1 : AgencyName.rank(own);
             String level = own != null ? own : report.agencyLevel == AgencyLevel.SUBDISTRICT ? "街道" : "乡镇";
             township |= ownRank == 1;
-            String place = township ? AgencyName.ownPlace(report.compactAgencyName()) : null;
+            String place = township ? AgencyName.ownPlace(report) : null;
             for (int i : report.sentencesWith("全")) {
                 Sentence sentence = report.sentences().get(i);
                 AnchoredFind scopes = new AnchoredFind(township ? TownshipScope.WORD : SCOPE, sentence.folded(), '全');
