@@ -297,7 +297,10 @@ final class ReportSnapshot {
                 at += text.text().length() + 1;
             }
             sentences = java.util.Collections.unmodifiableList(all);
-            sentenceStarts = all.stream().mapToInt(Sentence::offset).toArray();
+            sentenceStarts = new int[all.size()];
+            for (int i = 0; i < sentenceStarts.length; i++) {
+                sentenceStarts[i] = all.get(i).offset();
+            }
         }
         return sentences;
     }
@@ -324,7 +327,9 @@ final class ReportSnapshot {
 
     private int[] search(String keyword) {
         sentences();
-        java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+        // a plain array, not an IntStream builder: a dozen keywords a report, most found in a few sentences
+        int[] found = new int[8];
+        int count = 0;
         for (int at = joinedSentences.indexOf(keyword); at >= 0;) {
             int sentence = java.util.Arrays.binarySearch(sentenceStarts, at);
             sentence = sentence >= 0 ? sentence : -sentence - 2;
@@ -333,10 +338,13 @@ final class ReportSnapshot {
                 at = joinedSentences.indexOf(keyword, at + 1);
                 continue;
             }
-            found.add(sentence);
+            if (count == found.length) {
+                found = java.util.Arrays.copyOf(found, 2 * count);
+            }
+            found[count++] = sentence;
             at = sentence + 1 < sentenceStarts.length ? joinedSentences.indexOf(keyword, sentenceStarts[sentence + 1]) : -1;
         }
-        return found.build().toArray();
+        return java.util.Arrays.copyOf(found, count);
     }
 
     List<Sentence> sentences(String section) {
