@@ -66,6 +66,10 @@ public final class ChineseText {
     public static void foldInPlace(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = chars[i];
+            if (c < '\u00A0' || c > '\u3000' && c < '\uFF01') {
+                // ASCII, and the ideographs and Chinese punctuation between the ideographic space and the full-width block: kept
+                continue;
+            }
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0') {
@@ -74,6 +78,27 @@ public final class ChineseText {
                 chars[i] = ideograph(c);
             }
         }
+    }
+
+    /**
+     * Whether {@code text} may hold a {@link #NUMBER} followed by one of {@code units} (“12件”, “二十五 件”): a unit right after a
+     * digit, a comma or a numeral, or after one of them and a space, as every such match ends. False means a search for one would
+     * find nothing: a look at a few characters spares the regex engine's try at every position of a long sentence.
+     */
+    public static boolean mayHoldNumberBefore(String text, String units) {
+        for (int u = 0; u < units.length(); u++) {
+            char unit = units.charAt(u);
+            for (int at = text.indexOf(unit, 1); at >= 0; at = text.indexOf(unit, at + 1)) {
+                char before = text.charAt(at - 1);
+                if (before == ' ' && at >= 2) {
+                    before = text.charAt(at - 2);
+                }
+                if (before >= '0' && before <= '9' || before == ',' || NUMERALS.indexOf(before) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean needsFolding(char c) {
@@ -122,18 +147,23 @@ public final class ChineseText {
 
     /** {@link #fold} without any whitespace: for comparing labels broken across lines or spaced out. */
     public static String compact(String text) {
-        String folded = fold(text);
-        StringBuilder compact = null;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean space = isWhitespace(c);
-            if (space && compact == null) {
-                compact = new StringBuilder(folded.length()).append(folded, 0, i);
-            } else if (!space && compact != null) {
-                compact.append(c);
+        // the text itself while nothing is to fold or drop; after that one copy, folded and closed up in place (no builder)
+        int first = 0;
+        while (first < text.length() && !needsFolding(text.charAt(first)) && !isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        foldInPlace(chars, first, chars.length);
+        int kept = first;
+        for (int i = first; i < chars.length; i++) {
+            if (!isWhitespace(chars[i])) {
+                chars[kept++] = chars[i];
             }
         }
-        return compact == null ? folded : compact.toString();
+        return new String(chars, 0, kept);
     }
 
     /**

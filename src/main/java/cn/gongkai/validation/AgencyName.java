@@ -14,6 +14,9 @@ final class AgencyName {
     private static final List<String> GOVERNMENT_SUFFIXES = List.of("人民政府", "办事处");
     /** Administrative units, the wider the higher. */
     private static final Map<String, Integer> RANK = Map.of("省", 4, "市", 3, "区", 2, "县", 2, "镇", 1, "乡", 1, "街道", 1);
+    /** The first characters of the units: a name's other characters are passed over without a look-up. */
+    private static final String UNIT_STARTS = RANK.keySet().stream().map(unit -> unit.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private AgencyName() {
     }
@@ -35,6 +38,16 @@ final class AgencyName {
         String name = withoutQualifier(compactName);
         int at = ownPlaceAt(name);
         return at < 0 ? null : name.startsWith("街道", at) ? "街道" : String.valueOf(name.charAt(at));
+    }
+
+    /** {@link #ownUnit} of the report's agency, read once a report: the count rules' Area and TXT_YEAR_SCOPE ask. */
+    static String ownUnit(ReportSnapshot report) {
+        return report.derived("agencyName.ownUnit", snapshot -> ownUnit(snapshot.compactAgencyName()));
+    }
+
+    /** {@link #ownPlace} of the report's agency, read once a report likewise. */
+    static String ownPlace(ReportSnapshot report) {
+        return report.derived("agencyName.ownPlace", snapshot -> ownPlace(snapshot.compactAgencyName()));
     }
 
     /** Where the unit of the agency's own place (its last place) stands in its name; -1 when the name has none. */
@@ -83,6 +96,9 @@ final class AgencyName {
         int bestStart = -1;
         int placeStart = 0;
         for (int i = 1; i < name.length(); i++) {
+            if (UNIT_STARTS.indexOf(name.charAt(i)) < 0) {
+                continue;
+            }
             String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
             if (unit == null || i == placeStart || inWord(name, i, unit)) {
                 continue;
@@ -105,8 +121,12 @@ final class AgencyName {
 
     /** Whether the unit at {@code at} is inside a word that names no place. */
     private static boolean inWord(String name, int at, String unit) {
-        if (NOT_PLACES.stream().anyMatch(word -> word.contains(unit) && name.startsWith(word, at - word.indexOf(unit)))) {
-            return true;
+        // loops, not streams: every unit of the name is looked at here, several times a report
+        for (String word : NOT_PLACES) {
+            int offset = word.indexOf(unit);
+            if (offset >= 0 && name.startsWith(word, at - offset)) {
+                return true;
+            }
         }
         for (String word : NOT_PLACES_AFTER_A_PLACE) {
             int start = at - word.indexOf(unit);

@@ -18,7 +18,8 @@ class CellsEvaluator {
                     Wording.tableEn(table) + " is missing (see STR_TABLE_SHAPE)"));
         }
         List<CellDefinition> definitions = report.format.section(table).orElseThrow().cells();
-        List<CellReading> readings = report.readings(table);
+        // a present table's readings, in the order of the catalogue's cells
+        int first = report.format.firstCellIndex(table);
         boolean valueType = switch (rule.check()) {
             case "VALUE_TYPE" -> true;
             case "NOT_BLANK" -> false;
@@ -26,9 +27,9 @@ class CellsEvaluator {
         };
         List<CellRef> offending = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (int i = 0; i < readings.size(); i++) {
+        for (int i = 0; i < definitions.size(); i++) {
             CellDefinition cell = definitions.get(i);
-            CellReading reading = readings.get(i);
+            CellReading reading = report.reading(first + i);
             String problem = valueType ? valueProblem(cell, reading)
                     : reading.state() == CellState.BLANK ? "空白" : reading.state() == CellState.NOT_APPLICABLE ? "“" + reading.printed() + "”" : null;
             if (problem != null) {

@@ -57,6 +57,12 @@ final class Sentence {
         int start = 0;
         int lastClauseEnd = -1;
         for (int i = 0; i < length; i++) {
+            // most of a report is passed over here: characters above 。 and 、 that neither end a sentence nor break a clause, up to
+            // the text's last character and the longest sentence's, where the checks below must look
+            int plainEnd = Math.min(length - 1, start + LONGEST - 1);
+            while (i < plainEnd && isPlain(folded[base + i])) {
+                i++;
+            }
             char c = folded[base + i];
             // a line break after nothing but blanks is dropped as blank, not carried into the next sentence
             boolean ends = isEnding(c) && (c != '\n' || endsLine(folded, base + i + 1, base + length) || isBlank(folded, base + start, base + i)
@@ -199,6 +205,11 @@ final class Sentence {
     /** Whether the text at {@code from} opens a sentence ({@link #OPENING}); reads a few characters only. */
     private static boolean opens(char[] text, int from, int end) {
         return OPENING.matcher(new String(text, from, Math.min(6, end - from))).lookingAt();
+    }
+
+    /** Whether {@code c} neither ends a sentence ({@link #isEnding}) nor breaks a clause ({@link #isClauseBreak}, 、): ideographs. */
+    private static boolean isPlain(char c) {
+        return c > '\u3002' && c != '，' && c != '；';
     }
 
     /** On folded text, where ！？； have become !?;. */

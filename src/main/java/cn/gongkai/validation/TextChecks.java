@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Singleton;
 
 import cn.gongkai.common.ChineseText;
+import cn.gongkai.common.WordPattern;
 
 /**
  * Text against the tables, and the arithmetic of the narrative. Deterministic patterns over folded
@@ -42,10 +43,10 @@ final class TextChecks {
 
     private static final Pattern CLAUSES = Pattern.compile("[，,。；;]");
     /** Another period than the report year's: 上年 (not 上年结转, which is this year's carry-in), 去年, 往年, 以往, 历年, 前年. */
-    private static final Pattern OTHER_PERIOD = Pattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年|此前|之前|以前|过去");
+    private static final WordPattern OTHER_PERIOD = WordPattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年|此前|之前|以前|过去");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
-    private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年");
-    private static final Pattern ALSO_THIS_YEAR = Pattern.compile("一样|同样|相同|均|都|也|连续");
+    private static final WordPattern THIS_YEAR = WordPattern.compile("本年|今年|全年");
+    private static final WordPattern ALSO_THIS_YEAR = WordPattern.compile("一样|同样|相同|均|都|也|连续");
 
     /**
      * Words before a negated subject that make the clause no claim of none by the reporting body in the whole report year:
@@ -54,21 +55,21 @@ final class TextChecks {
      * none besides some (“除上述3件外，未收到其他…”; 其他组织 names applicants), part of the year (“下半年未收到…”), or what
      * another body takes in on the agency's behalf (“区政务服务中心代收政府信息公开申请0件”).
      */
-    private static final Pattern OTHER_UNITS = Pattern.compile("各部门|各单位|各镇街|各镇|各街道|各乡镇|各村|各学校|所属|局属|镇属|区属|县属|下属|直属|个部门|个单位|个镇街"
+    private static final WordPattern OTHER_UNITS = WordPattern.compile("各部门|各单位|各镇街|各镇|各街道|各乡镇|各村|各学校|所属|局属|镇属|区属|县属|下属|直属|个部门|个单位|个镇街"
             // a service centre or the villages, which may pass on what they receive (“镇便民服务中心未收到…，均由党政办统一受理”)
             + "|中心|村级|社区");
-    private static final Pattern OWN_UNIT = Pattern.compile("本机关|本级|本局|我局|本单位|本部门|本镇|本街道|我镇|及|和|与|以及");
-    private static final Pattern NO_CLAIM = Pattern.compile("不是没有|不是未|并非|不能说|不等于|即使|即便|哪怕|如果|假如|倘若|如未|若未|如无|若无|如没有|若没有"
+    private static final WordPattern OWN_UNIT = WordPattern.compile("本机关|本级|本局|我局|本单位|本部门|本镇|本街道|我镇|及|和|与|以及");
+    private static final WordPattern NO_CLAIM = WordPattern.compile("不是没有|不是未|并非|不能说|不等于|即使|即便|哪怕|如果|假如|倘若|如未|若未|如无|若无|如没有|若没有"
             + "|其[他它](?!组织)|代收|代为(?:接收|收取|受理)|代转"
             // the agency as the body that decides reviews of others (“本镇作为复议机关未受理行政复议”)
             + "|作为(?:行政)?复议机关");
     /** Part of the year, not every part of it (“各季度均未…”, “上半年、下半年均未…” speak of the whole year). */
-    private static final Pattern PART_OF_YEAR = Pattern.compile("上半年|下半年|(?<![各每个])季度");
+    private static final WordPattern PART_OF_YEAR = WordPattern.compile("上半年|下半年|(?<![各每个])季度");
 
     /** {@code regionWide}: the report covers a government's whole region, whose units are its own (REGION scope). */
     static boolean claimsNoneOfOthers(String words, boolean regionWide) {
-        return NO_CLAIM.matcher(words).find() || !regionWide && OTHER_UNITS.matcher(words).find() && !OWN_UNIT.matcher(words).find()
-                || PART_OF_YEAR.matcher(words).find() && !(words.contains("上半年") && words.contains("下半年"));
+        return NO_CLAIM.find(words) || !regionWide && OTHER_UNITS.find(words) && !OWN_UNIT.find(words)
+                || PART_OF_YEAR.find(words) && !(words.contains("上半年") && words.contains("下半年"));
     }
 
     /**
@@ -78,14 +79,14 @@ final class TextChecks {
      */
     static boolean namesAnotherYear(String words, int year) {
         // “2022年、2023年均未…”, “截至2024年1月，本年度未收到…”: the report year too
-        if (words.contains(year + "年") || THIS_YEAR.matcher(words).find()) {
+        if (words.contains(year + "年") || THIS_YEAR.find(words)) {
             return false;
         }
         if (YEAR.matcher(words).find()) {
             return true;
         }
         // “与往年一样未…”, “连续三年未…”: the report year too
-        return !ALSO_THIS_YEAR.matcher(words).find() && OTHER_PERIOD.matcher(words).find();
+        return !ALSO_THIS_YEAR.find(words) && OTHER_PERIOD.find(words);
     }
 
     @Singleton
@@ -393,7 +394,7 @@ final class TextChecks {
     static class CountRules {
 
         /** Said after a count, these make it new and carried-over applications together (“收到申请18件（含上年结转3件）”). */
-        private static final Pattern WITH_CARRY_IN = Pattern.compile("含上年结转|包括上年结转|连同上年结转");
+        private static final WordPattern WITH_CARRY_IN = WordPattern.compile("含上年结转|包括上年结转|连同上年结转");
 
         @jakarta.enterprise.inject.Produces
         @Singleton
@@ -403,12 +404,12 @@ final class TextChecks {
                     new TextCounts.Phrase("NEW", "收到申请", "申请",
                             Pattern.compile("(?<![未没无])(?:新收|收到|受理|接收|收办|共处理|办理)" + BEFORE_APPLICATION + "申请" + TextCounts.gap("复诉") + N + "[件例]"),
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                            (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)),
+                            (sentence, match) -> disclosureApplications(sentence, match) && !partOfCount(sentence, match)).counting("件例"),
                     // the count before what was received: “共收到12件信息依申请公开”, “共收到8份政府信息公开申请”
                     new TextCounts.Phrase("NEW", "收到申请", "申请", Pattern.compile("(?<![未没无])(?:收到|受理|接收|办理)(?:共计|合计|共)?" + N
                             + "[件份](?:政府)?(?:信息)?(?:依申请公开|公开申请)"),
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
-                            (sentence, match) -> !partOfCount(sentence, match)));
+                            (sentence, match) -> !partOfCount(sentence, match)).counting("件份"));
             return TextCounts.rule("TXT_APP_COUNT", null, java.util.function.UnaryOperator.identity(), report -> {
                 Area area = Area.of(report);
                 List<TextCounts.Phrase> phrases = new ArrayList<>();
@@ -419,7 +420,7 @@ final class TextChecks {
                 if (area.township()) {
                     // “全区共受理申请156件，其中漕河镇12件”: the town's own count, read where the district's is not
                     phrases.add(new TextCounts.Phrase("NEW", "收到申请", "申请", OWN_COUNT, (sentence, match) -> List.of("table3/NEW/TOTAL"),
-                            area::ownCountAfterDistricts));
+                            area::ownCountAfterDistricts).counting("件"));
                 }
                 return phrases;
             });
@@ -442,11 +443,11 @@ final class TextChecks {
          */
         private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![0-9.,])((?:19|20)[0-9]{2})(?![0-9])(?=年|-|—|~|至|到)");
         /** Counts over several years: 累计, 以来, 三年来, 至今, 近三年; the report's year only when it is named (“今年以来”, “2023年累计”). */
-        private static final Pattern SPAN = Pattern.compile("累计|以来|年来|至今|近[0-9一二两三四五六七八九十]+年");
-        private static final Pattern THIS_YEAR = Pattern.compile("本年|今年|全年");
+        private static final WordPattern SPAN = WordPattern.compile("累计|以来|年来|至今|近[0-9一二两三四五六七八九十]+年");
+        private static final WordPattern THIS_YEAR = WordPattern.compile("本年|今年|全年");
         /** Part of the year: 上半年, 第四季度, 截至11月底, 12月份; not when it runs to the year's end (1至12月, 截至12月31日, 一季度至四季度). */
         private static final Pattern PART_OF_THE_YEAR = Pattern.compile("半年|季度|截至|截止|(?<![0-9])[0-9]{1,2}月|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月");
-        private static final Pattern TO_YEAR_END = Pattern.compile("(?:至|到|-|—|~)(?:12月|第?四季度)|上半年[、和及与]下半年|12月(?:31日|底|末|份)?(?:止|为止)|12月(?:31日|底|末)|年底|年末|全年");
+        private static final WordPattern TO_YEAR_END = WordPattern.compile("(?:至|到|-|—|~)(?:12月|第?四季度)|上半年[、和及与]下半年|12月(?:31日|底|末|份)?(?:止|为止)|12月(?:31日|底|末)|年底|年末|全年");
         /** How far before a count its clause is read, and how long a sentence's opening clause is a time it sets (“2022年，…”). */
         private static final int CLAUSE = 40;
         private static final int OPENING = 12;
@@ -482,7 +483,7 @@ final class TextChecks {
          * year, several years, part of the year.
          */
         static boolean notOfTheYear(String words, int year) {
-            if (AVERAGE.matcher(words).find() || PartsSum.CHANGE.matcher(words).find() || OTHER_PERIOD.matcher(words).find()) {
+            if (AVERAGE.matcher(words).find() || PartsSum.CHANGE.find(words) || OTHER_PERIOD.find(words)) {
                 return true;
             }
             Matcher named = YEAR_NUMBER.matcher(words);
@@ -491,22 +492,22 @@ final class TextChecks {
                     return true;
                 }
             }
-            boolean thisYear = THIS_YEAR.matcher(words).find() || words.contains(year + "年");
-            return SPAN.matcher(words).find() && !thisYear || PART_OF_THE_YEAR.matcher(words).find() && !TO_YEAR_END.matcher(words).find();
+            boolean thisYear = THIS_YEAR.find(words) || words.contains(year + "年");
+            return SPAN.find(words) && !thisYear || PART_OF_THE_YEAR.matcher(words).find() && !TO_YEAR_END.find(words);
         }
 
         /** Ways of applying, one of which counts some of the applications: “通过信函收到申请4件”, “当面受理申请3件”. */
-        private static final Pattern CHANNEL = Pattern.compile("网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下");
+        private static final WordPattern CHANNEL = WordPattern.compile("网上|网络|在线|当面|现场|窗口|信函|邮寄|传真|邮件|线上|线下");
         /** A way that may be the only one (“通过依申请公开平台收到申请12件”): some only where the sentence names another way too. */
-        private static final Pattern ONE_OF_CHANNELS = Pattern.compile("网站|平台|公众号|热线");
+        private static final WordPattern ONE_OF_CHANNELS = WordPattern.compile("网站|平台|公众号|热线");
         /** Several ways, or a whole: “通过网上、信函等方式共收到申请12件”. */
         private static final Pattern ALL_CHANNELS = Pattern.compile("[、等和及与或共]|多种|各种|多渠道|全部|所有");
         /** Some kinds of applications between the verb and 申请: a topic (涉及, 关于) or how they came (上级转办的, 代收的). */
-        private static final Pattern SOME_KIND = Pattern.compile("涉及|关于|有关|针对|转办|转交|转来|转送|代收|上级");
+        private static final WordPattern SOME_KIND = WordPattern.compile("涉及|关于|有关|针对|转办|转交|转来|转送|代收|上级");
         /** Another body's applications the agency helps with: “协助区政府办理政府信息公开申请3件”. */
-        private static final Pattern ASSISTING = Pattern.compile("协助|配合|协办");
+        private static final WordPattern ASSISTING = WordPattern.compile("协助|配合|协办");
         /** After 申请, a count of something else: “依申请公开咨询30件”, “申请咨询电话30件”. */
-        private static final Pattern OTHER_THAN_APPLICATIONS = Pattern.compile("咨询|电话|来电|留言|补正|材料");
+        private static final WordPattern OTHER_THAN_APPLICATIONS = WordPattern.compile("咨询|电话|来电|留言|补正|材料");
 
         /**
          * Whether a count of applications counts some of them, or something else: a sentence opening with 其中 (the part of the last
@@ -517,12 +518,12 @@ final class TextChecks {
                 return true;
             }
             int application = folded.lastIndexOf("申请", match.start(1));
-            if (application > match.start() && (SOME_KIND.matcher(folded).region(match.start(), application).find()
-                    || OTHER_THAN_APPLICATIONS.matcher(folded).region(application, match.start(1)).find())) {
+            if (application > match.start() && (SOME_KIND.find(folded, match.start(), application)
+                    || OTHER_THAN_APPLICATIONS.find(folded, application, match.start(1)))) {
                 return true;
             }
             String words = clauseBefore(folded, match.start(1));
-            return (CHANNEL.matcher(words).find() || ONE_OF_CHANNELS.matcher(words).find() && CHANNEL.matcher(folded).find())
+            return (CHANNEL.find(words) || ONE_OF_CHANNELS.find(words) && CHANNEL.find(folded))
                     && !ALL_CHANNELS.matcher(words).find();
         }
 
@@ -539,12 +540,12 @@ final class TextChecks {
 
             private static Area read(ReportSnapshot report) {
                 String name = report.compactAgencyName();
-                String unit = AgencyName.ownUnit(name);
+                String unit = AgencyName.ownUnit(report);
                 boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
                         || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
                 // a government's report at county level or above speaks of its region: its units' counts are read as before
                 boolean regionWide = report.coversRegion() || AgencyName.isCountyOrAboveGovernment(report.agencyLevel, name);
-                return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(name), AgencyName.placesAbove(name))
+                return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(report), AgencyName.placesAbove(name))
                         : new Area(report.year, regionWide, false, null, List.of());
             }
 
@@ -558,8 +559,8 @@ final class TextChecks {
                 // whose count it is, in the words before the phrase: not the 其他 of its own 其他处理 or 其他组织
                 String before = clauseBefore(sentence.folded(), match.start());
                 // a span to the year's end is the whole year there too: “一季度至四季度共收到…”
-                String units = TO_YEAR_END.matcher(before).find() ? PART_OF_THE_YEAR.matcher(before).replaceAll("") : before;
-                return notOfTheYear(words, year) || claimsNoneOfOthers(units, regionWide) || ASSISTING.matcher(before).find()
+                String units = TO_YEAR_END.find(before) ? PART_OF_THE_YEAR.matcher(before).replaceAll("") : before;
+                return notOfTheYear(words, year) || claimsNoneOfOthers(units, regionWide) || ASSISTING.find(before)
                         || districts(sentence.folded(), match.start());
             }
 
@@ -709,7 +710,7 @@ final class TextChecks {
                 return false;
             }
             if (matched.startsWith("收办") || matched.startsWith("共处理")
-                    || WITH_CARRY_IN.matcher(sentence.folded()).region(match.start(), sentence.folded().length()).find()) {
+                    || WITH_CARRY_IN.find(sentence.folded(), match.start(), sentence.folded().length())) {
                 return true;
             }
             // “共办理申请20件，其中本年新收17件，上年结转3件”: 办理 counts what was handled, the carry-over too when it is named
@@ -721,6 +722,7 @@ final class TextChecks {
         @jakarta.enterprise.inject.Produces
         @Singleton
         RuleCheck resultCounts() {
+            // every result phrase's number is followed by 件: a sentence without one before 件 is not searched
             List<TextCounts.Phrase> results = notProactive(List.of(
                     // “予以公开（含部分公开）8件” is both rows together too
                     new TextCounts.Phrase("GRANT_AND_PARTIAL", "予以公开及部分公开", "部分公开",
@@ -746,7 +748,7 @@ final class TextChecks {
                     // and no result word between (“…申请予以公开8件” is 予以公开's)
                     new TextCounts.Phrase("R_TOTAL", "答复申请", "答复", Pattern.compile("答复" + BEFORE_APPLICATION + "申请(?!人)"
                             + TextCounts.gap("复诉予部无其结") + N + "件"), (sentence, match) -> applicants(sentence, match, List.of("R_TOTAL")),
-                            CountRules::allAnswered)));
+                            CountRules::allAnswered))).stream().map(phrase -> phrase.counting("件")).toList();
             // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
                 Area area = Area.of(report);
@@ -819,7 +821,7 @@ final class TextChecks {
         private static List<TextCounts.Phrase> notProactive(List<TextCounts.Phrase> phrases) {
             return phrases.stream().map(phrase -> new TextCounts.Phrase(phrase.instance(), phrase.nameZh(), phrase.keyword(), phrase.pattern(),
                     phrase.cells(), (sentence, match) -> !aboutProactive(sentence) && !countOfNextResult(sentence, match)
-                            && phrase.reads().test(sentence, match))).toList();
+                            && phrase.reads().test(sentence, match), phrase.units())).toList();
         }
 
         /** The result words of 表三 a count may stand before, with the adverbs seen between them (依法予以公开, 均不予处理). */
@@ -852,8 +854,8 @@ final class TextChecks {
          */
         static Sentence countsFirst(Sentence sentence) {
             String folded = sentence.folded();
-            if (folded.indexOf("其中") < 0) {
-                return sentence; // most sentences with 件: no list to reorder, and no count to look for
+            if (folded.indexOf("其中") < 0 || !ChineseText.mayHoldNumberBefore(folded, "件")) {
+                return sentence; // most sentences with 件: no list to reorder, and no count to look for (“文件6条” has none)
             }
             // the whole is the sentence's first count, so only a 其中 right after it can open such a list: one look, not one per 其中
             Matcher first = COUNT.matcher(folded);
@@ -890,7 +892,7 @@ final class TextChecks {
                 clause--;
             }
             String words = folded.substring(clause, whole.end());
-            return words.contains("申请") && !PART_OF_APPLICATIONS.matcher(words).find() && !PartsSum.CHANGE.matcher(words).find();
+            return words.contains("申请") && !PART_OF_APPLICATIONS.matcher(words).find() && !PartsSum.CHANGE.find(words);
         }
 
         private static boolean aboutProactive(Sentence sentence) {
@@ -913,13 +915,13 @@ final class TextChecks {
                     // “被申请行政复议和提起行政诉讼共3件” counts both together (read first, so neither alone takes it)
                     new TextCounts.Phrase("REVIEW_AND_LITIGATION", "行政复议和行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE
                             + "行政复议(?:和|及|与|、)(?:被?提起)?行政诉讼(?:案件)?" + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"),
-                            (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")),
+                            (sentence, match) -> List.of("table4/CASES/RV_TOTAL", "table4/CASES/LD_TOTAL", "table4/CASES/LA_TOTAL")).counting("件起"),
                     // not where the agency is the 行政复议机关: the cases it decided are not those against it that 表四 counts
                     new TextCounts.Phrase("REVIEW", "行政复议", "行政复议", Pattern.compile(RESULT_BEFORE + "行政复议(?:案件|申请)?"
                             + TextCounts.gap(RESULT_WORDS + "诉") + N + "(?:件|起)"), (sentence, match) -> List.of("table4/CASES/RV_TOTAL"),
-                            (sentence, match) -> !AS_REVIEW_BODY.matcher(sentence.folded()).find()),
+                            (sentence, match) -> !AS_REVIEW_BODY.matcher(sentence.folded()).find()).counting("件起"),
                     new TextCounts.Phrase("LITIGATION", "行政诉讼", "行政诉讼", Pattern.compile(RESULT_BEFORE + "行政诉讼(?:案件)?"
-                            + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells)));
+                            + TextCounts.gap(RESULT_WORDS) + N + "(?:件|起)"), CountRules::litigationCells).counting("件起")));
         }
 
         /**
@@ -1194,10 +1196,10 @@ final class TextChecks {
             }
             String words = text.substring(clause, whole.end());
             // “月均更新信息5条”, “每月发布5条”: a rate, whose items may be the year's
-            return !CHANGE.matcher(words).find() && words.indexOf('均') < 0 && words.indexOf('每') < 0;
+            return !CHANGE.find(words) && words.indexOf('均') < 0 && words.indexOf('每') < 0;
         }
 
-        static final Pattern CHANGE = Pattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
+        static final WordPattern CHANGE = WordPattern.compile("同比|环比|较|比上|比去|比前|增加|增长|减少|下降|上升|提高|提升|增幅|降幅|多出");
 
         /**
          * Items that may share members: topics (“涉及土地征收8件、涉及房屋拆迁6件”, “关于…的”), or people taking part (“主要负责同志解读2篇、
@@ -1499,10 +1501,10 @@ final class TextChecks {
          * so their counts may add up to more than the whole without anything being wrong.
          */
         private static boolean isChannel(Item item) {
-            return CHANNEL.matcher(item.label()).find();
+            return CHANNEL.find(item.label());
         }
 
-        private static final Pattern CHANNEL = Pattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播|网上|线上|线下|APP|App|app|小程序|平台|大厅|电子屏|显示屏|宣传栏|短信");
+        private static final WordPattern CHANNEL = WordPattern.compile("网站|门户|新媒体|微信|微博|公众号|客户端|头条|抖音|视频号|公开栏|报刊|电视|广播|网上|线上|线下|APP|App|app|小程序|平台|大厅|电子屏|显示屏|宣传栏|短信");
 
         /** Who applied (“自然人申请5件”, “法人或其他组织申请2件”): one way to divide applications, results are another. */
         private static final Pattern APPLICANT = Pattern.compile("自然人|法人|其他组织|公民|企业|个人|群众|律师");
@@ -1813,7 +1815,7 @@ final class TextChecks {
 
         /** Whether the nearest count is a change (“予以公开16件，同比增加4件，占80%”): no part; the share is of a count before it. */
         private static boolean changeBefore(String before, int partAt) {
-            return PartsSum.CHANGE.matcher(labelOf(before, partAt)).find();
+            return PartsSum.CHANGE.find(labelOf(before, partAt));
         }
 
         /**

@@ -24,18 +24,36 @@ final class TextCounts {
 
     /**
      * A phrase: its instance name, the pattern (group 1 = the number), the cells one of its matches in a sentence refers
-     * to, and whether a match is read at all (a match it rejects is skipped, as an unreadable number is).
+     * to, and whether a match is read at all (a match it rejects is skipped, as an unreadable number is). {@code units}, when
+     * not null: the characters one of which follows the number ({@link ChineseText#NUMBER}) in every match, so that a sentence
+     * without a number before one of them is not searched ({@link ChineseText#mayHoldNumberBefore}).
      */
     record Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells,
-            BiPredicate<Sentence, MatchResult> reads) {
+            BiPredicate<Sentence, MatchResult> reads, String units) {
 
         Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells) {
             this(instance, nameZh, keyword, pattern, cells, (sentence, match) -> true);
         }
 
+        Phrase(String instance, String nameZh, String keyword, Pattern pattern, BiFunction<Sentence, MatchResult, List<String>> cells,
+                BiPredicate<Sentence, MatchResult> reads) {
+            this(instance, nameZh, keyword, pattern, cells, reads, null);
+        }
+
         /** The phrase, reading only the matches {@code also} accepts as well. */
         Phrase readingOnly(BiPredicate<Sentence, MatchResult> also) {
-            return new Phrase(instance, nameZh, keyword, pattern, cells, (sentence, match) -> reads.test(sentence, match) && also.test(sentence, match));
+            return new Phrase(instance, nameZh, keyword, pattern, cells, (sentence, match) -> reads.test(sentence, match) && also.test(sentence, match),
+                    units);
+        }
+
+        /** The phrase, whose pattern's number is always followed by one of {@code units} (件, 件例…): see {@link Phrase}. */
+        Phrase counting(String units) {
+            return new Phrase(instance, nameZh, keyword, pattern, cells, reads, units);
+        }
+
+        /** Whether the phrase may match in {@code folded}: it holds the keyword, and a number before a unit where they are known. */
+        boolean mayMatch(String folded) {
+            return folded.contains(keyword) && (units == null || ChineseText.mayHoldNumberBefore(folded, units));
         }
 
         /** The phrase's name is also the keyword a sentence must contain before the pattern is tried. */
@@ -109,7 +127,7 @@ final class TextCounts {
             Sentence sentence = reading.apply(respectively(report.sentences().get(index)));
             List<int[]> taken = new ArrayList<>();
             for (Phrase phrase : phrases) {
-                if (!sentence.folded().contains(phrase.keyword())) {
+                if (!phrase.mayMatch(sentence.folded())) {
                     continue;
                 }
                 Matcher matcher = phrase.pattern().matcher(sentence.folded());

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import cn.gongkai.agency.AgencyLevel;
 import cn.gongkai.common.AnchoredFind;
 import cn.gongkai.common.ChineseText;
+import cn.gongkai.common.WordPattern;
 
 /** Text rules about what the report covers: its year and area, and the 信息处理费 of part 六. */
 final class TextScopeChecks {
@@ -90,7 +91,7 @@ final class TextScopeChecks {
 
         private static Finding scope(RuleDefinition rule, ReportSnapshot report) {
             boolean township = report.agencyLevel == AgencyLevel.TOWNSHIP || report.agencyLevel == AgencyLevel.SUBDISTRICT;
-            String own = AgencyName.ownUnit(report.compactAgencyName());
+            String own = AgencyName.ownUnit(report);
             if (own == null && !township) {
                 return Findings.notAssessable(rule, "SCOPE", "无法从机关名称判断其地域层级", "the agency's area cannot be told from its name");
             }
@@ -98,7 +99,7 @@ final class TextScopeChecks {
             int ownRank = own == null ? 1 : AgencyName.rank(own);
             String level = own != null ? own : report.agencyLevel == AgencyLevel.SUBDISTRICT ? "街道" : "乡镇";
             township |= ownRank == 1;
-            String place = township ? AgencyName.ownPlace(report.compactAgencyName()) : null;
+            String place = township ? AgencyName.ownPlace(report) : null;
             for (int i : report.sentencesWith("全")) {
                 Sentence sentence = report.sentences().get(i);
                 AnchoredFind scopes = new AnchoredFind(township ? TownshipScope.WORD : SCOPE, sentence.folded(), '全');
@@ -126,7 +127,7 @@ final class TextScopeChecks {
     @Singleton
     static class FeeStatement implements RuleCheck {
 
-        private static final Pattern FEE = Pattern.compile("信息处理费|处理费|收费|费用");
+        private static final WordPattern FEE = WordPattern.compile("信息处理费|处理费|收费|费用");
         /**
          * Also “未向申请人收取”, “未实际收取”, “免收”, “免于收费”, “免除”, “不予收取”, “免费提供”, “一律免费”, “不涉及信息处理费收取”,
          * “不存在收取信息处理费的情况”, “收取总额为0”,
@@ -134,7 +135,7 @@ final class TextScopeChecks {
          * where it is the fee's own answer (“收取情况：无”, “无信息处理费收取情况”, “无收费”), not “无违规收费行为” or
          * “无因信息处理费引发的投诉”, which say nothing of the amount.
          */
-        private static final Pattern STATED = Pattern.compile("未收取|没有收取|不(?:予)?收(?:取|费)|(?:未|没有)(?:产生|发生)|未收|零|免于?收|免除|不涉及|未涉及|不存在"
+        private static final WordPattern STATED = WordPattern.compile("未收取|没有收取|不(?:予)?收(?:取|费)|(?:未|没有)(?:产生|发生)|未收|零|免于?收|免除|不涉及|未涉及|不存在"
                 + "|无(?:收|信息处理费|处理费|费用|任何费|此项|[。，,；;!]|$)|为0(?![0-9.])"
                 // “未对申请人计收信息处理费”, “未征收信息处理费”
                 + "|(?:未|没有)[^，,。；;]{0,8}?(?:计收|征收|收(?:取|费))"
@@ -156,7 +157,7 @@ final class TextScopeChecks {
          * A sentence about violations or complaints (“不存在违规收费行为”, “因信息处理费引发的投诉为0”, “无收费投诉”) says nothing of
          * what was collected, whatever negation or zero it holds; only an amount in it states the fee.
          */
-        private static final Pattern NOT_THE_AMOUNT = Pattern.compile("违规|投诉|乱收|举报");
+        private static final WordPattern NOT_THE_AMOUNT = WordPattern.compile("违规|投诉|乱收|举报");
         private static final Pattern AMOUNT = Pattern.compile("(?<![0-9])0元|" + Sentence.NUMBER + "(万)?元");
 
         @Override
@@ -223,7 +224,7 @@ final class TextScopeChecks {
 
         /** Whether {@code sentence} speaks of the fee and {@code answer} (the sentence, or the words after a heading's colon) states it. */
         private static boolean states(String sentence, String answer) {
-            return FEE.matcher(sentence).find() && (!NOT_THE_AMOUNT.matcher(sentence).find() && STATED.matcher(answer).find()
+            return FEE.find(sentence) && (!NOT_THE_AMOUNT.find(sentence) && STATED.find(answer)
                     || answer.indexOf('元') >= 0 && AMOUNT.matcher(answer).find());
         }
 
