@@ -47,6 +47,8 @@ hey_ms() {
     ok=$(awk -F, 'NR > 1 && $7 == 200' "$work/hey.csv" | wc -l)
     [ "$ok" -eq "$1" ] || echo "hey: $ok of $1 requests answered 200 ($(head -c 300 "$work/hey.err"))" >&2
 }
+# p50 / p99 of a statement's server execution time (EXPLAIN ANALYZE) over n runs
+exec_ms() { for _ in $(seq 1 "$2"); do echo "explain (analyze, timing off) $1;"; done | psql_db | sed -n 's/^Execution Time: \([0-9.]*\) ms/\1/p' | percentiles; }
 # client-observed latencies of one statement run n times by pgbench in a protocol mode, in milliseconds
 pgbench_ms() {
     local mode=$1 n=$2
@@ -78,9 +80,8 @@ for code in "${CODES[@]}"; do
     hey_ms "$warm" "$url" >/dev/null
     pgbench_ms simple "$warm" >/dev/null
     http=$(hey_ms "$n" "$url" | percentiles)
-    exec_ms() { for _ in $(seq 1 "$n"); do echo "explain (analyze, timing off) $1;"; done | psql_db | sed -n 's/^Execution Time: \([0-9.]*\) ms/\1/p' | percentiles; }
-    exec=$(exec_ms "$sql")
-    app_exec=$(exec_ms "$app_sql")
+    exec=$(exec_ms "$sql" "$n")
+    app_exec=$(exec_ms "$app_sql" "$n")
     simple=$(pgbench_ms simple "$n" | percentiles)
     prepared=$(pgbench_ms prepared "$n" | percentiles)
     printf '%-8s %7s | %-22s | %-18s %-18s %-18s | %-18s | %s\n' "$code" "$reports" "$http ms" "$exec ms" "$simple ms" "$prepared ms" "$app_exec ms" \

@@ -5,7 +5,6 @@ import static cn.gongkai.support.Api.uniqueName;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -133,7 +132,6 @@ class RollupSumsTest {
 
     private void assertConsistent(String after) {
         Map<String, String> recomputed = rows(RECOMPUTED);
-        assertTrue(after.startsWith("agencies without") || !recomputed.isEmpty());
         Map<String, String> stored = rows(STORED);
         // the differing sums only: the whole tables would bury them
         List<String> differences = java.util.stream.Stream.concat(recomputed.keySet().stream(), stored.keySet().stream()).distinct()
