@@ -41,3 +41,14 @@ bench_start_app() {
     echo "The app did not become ready; see target/bench-app.log" >&2
     exit 1
 }
+
+# CPU time (ms) the app's C2 compiler threads have used: the JIT is done with a load when a round of it adds almost none.
+bench_jit_ms() {
+    local total=0 task
+    for task in /proc/$BENCH_APP_PID/task/*; do
+        if grep -q '^C2 Compiler' "$task/comm" 2>/dev/null; then
+            total=$((total + $(awk '{print $14 + $15}' "$task/stat")))
+        fi
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
+}
