@@ -59,6 +59,8 @@ class CellsEvaluator {
             return null;
         }
         // “500元” is a unit problem (ACT_FEE_UNIT), not a wrong value: check the number it holds
-        return cell.type().rejection(reading.value()).map(reason -> Wording.number(reading.value()) + " " + reason).orElse(null);
+        // no Optional.map: its lambda, capturing the reading, was allocated for each of a table's cells
+        java.util.Optional<String> rejection = cell.type().rejection(reading.value());
+        return rejection.isEmpty() ? null : Wording.number(reading.value()) + " " + rejection.get();
     }
 }
