@@ -37,7 +37,8 @@ final class Findings {
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        // a whole number of scale 0 (a count) is already plain: stripping and rescaling it gives the same number, a copy
+        return value == null || value.scale() == 0 ? value : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }
 
     private static String fingerprint(String ruleId, String instance, FindingStatus status, List<CellRef> cells, TextRef text) {
