@@ -2,6 +2,8 @@ package cn.gongkai.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
@@ -10,6 +12,13 @@ import cn.gongkai.format.CellDefinition;
 /** Rules that hold for every cell of a table: value types (APP/LIT/ACT_INTEGER_NONNEG) and no blanks (APP_NO_BLANK). */
 @Singleton
 class CellsEvaluator {
+
+    /** A rule's findings when every cell conforms, which depend on the rule alone (the same instance): built once, immutable. */
+    private record Passed(RuleDefinition rule, List<Finding> findings) {
+    }
+
+    /** rule id → its findings when every cell conforms. */
+    private final Map<String, Passed> passed = new ConcurrentHashMap<>();
 
     List<Finding> evaluate(RuleDefinition rule, ReportSnapshot report) {
         String table = rule.section();
@@ -38,8 +47,13 @@ class CellsEvaluator {
             }
         }
         if (offending.isEmpty()) {
-            return List.of(Findings.of(rule, table, FindingStatus.PASS, List.of(), null, Wording.tableZh(table) + "：全部单元格符合要求",
-                    Wording.tableEn(table) + ": every cell conforms"));
+            Passed kept = passed.get(rule.id());
+            if (kept == null || kept.rule() != rule) {
+                kept = new Passed(rule, List.of(Findings.of(rule, table, FindingStatus.PASS, List.of(), null,
+                        Wording.tableZh(table) + "：全部单元格符合要求", Wording.tableEn(table) + ": every cell conforms")));
+                passed.put(rule.id(), kept);
+            }
+            return kept.findings();
         }
         String listed = String.join("；", reasons.subList(0, Math.min(reasons.size(), 10))) + (reasons.size() > 10 ? "……" : "");
         String message = "NOT_BLANK".equals(rule.check())
@@ -59,6 +73,8 @@ class CellsEvaluator {
             return null;
         }
         // “500元” is a unit problem (ACT_FEE_UNIT), not a wrong value: check the number it holds
-        return cell.type().rejection(reading.value()).map(reason -> Wording.number(reading.value()) + " " + reason).orElse(null);
+        // no Optional.map: its lambda, capturing the reading, was allocated for each of a table's cells
+        java.util.Optional<String> rejection = cell.type().rejection(reading.value());
+        return rejection.isEmpty() ? null : Wording.number(reading.value()) + " " + rejection.get();
     }
 }

@@ -2,6 +2,8 @@ package cn.gongkai.validation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gongkai.common.Checksums;
 
@@ -32,12 +34,36 @@ final class Findings {
         return of(rule, instance, rule.severityOf(instance), status, rule.expression(), null, null, cells, text, message, messageEn);
     }
 
+    /** A finding of a rule kept for reuse: see {@link #notAssessable}. */
+    private record Kept(RuleDefinition rule, Finding finding) {
+    }
+
+    /** rule id → instance → the NOT_ASSESSABLE finding last built for it. */
+    private static final Map<String, Map<String, Kept>> NOT_ASSESSABLE = new ConcurrentHashMap<>();
+
     static Finding notAssessable(RuleDefinition rule, String instance, String message, String messageEn) {
-        return of(rule, instance, FindingStatus.NOT_ASSESSABLE, List.of(), null, message, messageEn);
+        // most are the same every time (no report of last year, a table missing): reused while the rule (the same instance,
+        // whose id, severity, category, expression and reference the finding copies) and the words are the same; a finding is
+        // immutable, and one not assessable has no cells, text or fingerprint
+        if (instance == null || message == null || messageEn == null) {
+            return of(rule, instance, FindingStatus.NOT_ASSESSABLE, List.of(), null, message, messageEn);
+        }
+        Map<String, Kept> byInstance = NOT_ASSESSABLE.get(rule.id());
+        if (byInstance == null) {
+            byInstance = NOT_ASSESSABLE.computeIfAbsent(rule.id(), id -> new ConcurrentHashMap<>());
+        }
+        Kept kept = byInstance.get(instance);
+        if (kept != null && kept.rule() == rule && kept.finding().message().equals(message) && kept.finding().messageEn().equals(messageEn)) {
+            return kept.finding();
+        }
+        Finding finding = of(rule, instance, FindingStatus.NOT_ASSESSABLE, List.of(), null, message, messageEn);
+        byInstance.put(instance, new Kept(rule, finding));
+        return finding;
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        // a whole number of scale 0 (a count) is already plain: stripping and rescaling it gives the same number, a copy
+        return value == null || value.scale() == 0 ? value : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }
 
     private static String fingerprint(String ruleId, String instance, FindingStatus status, List<CellRef> cells, TextRef text) {

@@ -138,6 +138,7 @@ final class ReportSnapshot {
         Map.Entry<String, JsonNode> nextField = null;
         int matched = 0;
         int index = format.firstCellIndex(section.key());
+        CellReading[] zeros = zeroReadings(format);
         for (CellDefinition cell : section.cells()) {
             if (!cell.row().equals(row)) {
                 row = cell.row();
@@ -155,7 +156,10 @@ final class ReportSnapshot {
             }
             matched += value == null ? 0 : 1;
             JsonNode mark = rowPrinted.get(cell.column());
-            cells[index++] = reading(cell.pointer(), value, mark != null && mark.isTextual() ? mark.asText() : null);
+            String printedMark = mark != null && mark.isTextual() ? mark.asText() : null;
+            cells[index] = printedMark == null && value != null && value.isInt() && value.intValue() == 0 ? zeros[index]
+                    : reading(cell.pointer(), value, printedMark);
+            index++;
         }
         if (matched != fieldsOfRows(values)) {
             unknownKeys(format, section, values, pointer, shape);
@@ -187,6 +191,25 @@ final class ReportSnapshot {
                 }
             }
         }
+    }
+
+    /**
+     * Per format, each cell's reading of a plain 0 sent as a number, which most cells of most reports are: shared by every
+     * report read (a reading is immutable) instead of one allocated for each cell of each report.
+     */
+    private static final Map<Format, CellReading[]> ZERO_READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static CellReading[] zeroReadings(Format format) {
+        CellReading[] zeros = ZERO_READINGS.get(format);
+        return zeros != null ? zeros : ZERO_READINGS.computeIfAbsent(format, key -> {
+            List<CellDefinition> definitions = key.cells();
+            CellReading[] readings = new CellReading[definitions.size()];
+            for (int i = 0; i < readings.length; i++) {
+                // as reading() makes it: an IntNode's decimalValue() of 0 is BigDecimal.ZERO
+                readings[i] = new CellReading(definitions.get(i).pointer(), CellState.NUMBER, BigDecimal.ZERO, null);
+            }
+            return readings;
+        });
     }
 
     private static CellReading reading(String pointer, JsonNode value, String printed) {
