@@ -28,12 +28,22 @@ final class TextChecks {
 
     private static Finding cellsEqualZero(RuleDefinition rule, String instance, Severity severity, List<CellReading> readings,
             Sentence sentence, String what) {
-        List<CellRef> cells = readings.stream().map(reading -> CellRef.of(reading, false)).toList();
-        if (readings.stream().anyMatch(reading -> !reading.hasNumber())) {
+        // a loop, not streams: this runs for every claim of none, and on the demo report twice a validation
+        List<CellRef> cells = new ArrayList<>(readings.size());
+        boolean blank = false;
+        BigDecimal total = BigDecimal.ZERO;
+        for (CellReading reading : readings) {
+            cells.add(CellRef.of(reading, false));
+            if (reading.hasNumber()) {
+                total = total.add(reading.value());
+            } else {
+                blank = true;
+            }
+        }
+        if (blank) {
             return Findings.of(rule, instance, severity, FindingStatus.NOT_ASSESSABLE, rule.expression(), null, null, cells, sentence.ref(),
                     "正文称无" + what + "，表中对应单元格为空白，无法核对", "the table cells are blank");
         }
-        BigDecimal total = readings.stream().map(CellReading::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean holds = total.signum() == 0;
         return Findings.of(rule, instance, severity, holds ? FindingStatus.PASS : FindingStatus.FAIL, rule.expression(), total,
                 BigDecimal.ZERO, cells, sentence.ref(),
@@ -41,7 +51,8 @@ final class TextChecks {
                 "the text says there were no " + instance.toLowerCase() + " but the table has " + Wording.number(total));
     }
 
-    private static final Pattern CLAUSES = Pattern.compile("[，,。；;]");
+    /** What ends a clause a claim of none is read in. */
+    private static final String CLAUSE_MARKS = "，,。；;";
     /** Another period than the report year's: 上年 (not 上年结转, which is this year's carry-in), 去年, 往年, 以往, 历年, 前年. */
     private static final WordPattern OTHER_PERIOD = WordPattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年|此前|之前|以前|过去");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
@@ -78,12 +89,15 @@ final class TextChecks {
      * period (往年, 此前…).
      */
     static boolean namesAnotherYear(String words, int year) {
-        // “2022年、2023年均未…”, “截至2024年1月，本年度未收到…”: the report year too
-        if (words.contains(year + "年") || THIS_YEAR.find(words)) {
-            return false;
-        }
-        if (YEAR.matcher(words).find()) {
-            return true;
+        // a year named or this year's words all hold 年: most clauses have none, and skip the year number and both searches
+        if (words.indexOf('年') >= 0) {
+            // “2022年、2023年均未…”, “截至2024年1月，本年度未收到…”: the report year too
+            if (words.contains(year + "年") || THIS_YEAR.find(words)) {
+                return false;
+            }
+            if (YEAR.matcher(words).find()) {
+                return true;
+            }
         }
         // “与往年一样未…”, “连续三年未…”: the report year too
         return !ALSO_THIS_YEAR.find(words) && OTHER_PERIOD.find(words);
@@ -124,12 +138,23 @@ final class TextChecks {
          * “与上年度未收到…相比”, “因往年未收到…” speak of another year.
          */
         private static String claimOfReportYear(String folded, ReportSnapshot report) {
-            for (String clause : CLAUSES.split(folded)) {
-                int subject = clause.indexOf("申请");
-                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), report.year)
-                        && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion()) && !inTitle(clause, subject)) {
-                    return clause;
+            // the clauses between the CLAUSE_MARKS, in order; only those holding 申请 are cut out of the sentence
+            int next = folded.indexOf("申请");
+            for (int start = 0; next >= 0 && start <= folded.length();) {
+                int end = start;
+                while (end < folded.length() && CLAUSE_MARKS.indexOf(folded.charAt(end)) < 0) {
+                    end++;
                 }
+                if (next >= start && next + 2 <= end) {
+                    String clause = folded.substring(start, end);
+                    int subject = next - start;
+                    if (NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), report.year)
+                            && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion()) && !inTitle(clause, subject)) {
+                        return clause;
+                    }
+                }
+                start = end + 1;
+                next = next >= start ? next : folded.indexOf("申请", start);
             }
             return null;
         }
@@ -184,8 +209,14 @@ final class TextChecks {
         }
 
         private static List<CellReading> cells(ReportSnapshot report, String row, List<String> columns) {
-            return columns.isEmpty() ? List.of(report.cell("table3", row, "TOTAL"))
-                    : columns.stream().map(column -> report.cell("table3", row, column)).toList();
+            if (columns.isEmpty()) {
+                return List.of(report.cell("table3", row, "TOTAL"));
+            }
+            List<CellReading> cells = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                cells.add(report.cell("table3", row, column));
+            }
+            return cells;
         }
 
         /** “新收…0件，上年结转1件”: a claim about this year's new applications, the carry-over stated apart. */
@@ -752,7 +783,11 @@ final class TextChecks {
             // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
                 Area area = Area.of(report);
-                return results.stream().map(phrase -> phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match))).toList();
+                List<TextCounts.Phrase> phrases = new ArrayList<>(results.size());
+                for (TextCounts.Phrase phrase : results) {
+                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)));
+                }
+                return phrases;
             });
         }
 
@@ -1264,7 +1299,7 @@ final class TextChecks {
                 }
                 int numberEnd = numberEnd(text, numberAt);
                 int unitAt = unitAt(text, numberEnd);
-                if (numberEnd > numberAt && unitAt < text.length() && UNITS.contains(String.valueOf(text.charAt(unitAt)))) {
+                if (numberEnd > numberAt && unitAt < text.length() && UNIT_CHARS.indexOf(text.charAt(unitAt)) >= 0) {
                     wholes = wholes.isEmpty() ? new ArrayList<>(1) : wholes;
                     wholes.add(new Whole(at, unitAt + 1, text.substring(at, unitAt + 1), text.substring(numberAt, numberEnd),
                             String.valueOf(text.charAt(unitAt))));
@@ -1479,8 +1514,15 @@ final class TextChecks {
 
         /** A piece counting more than the year's (“截至目前累计公开政策文件1,200条”, “历年规范性文件总数达到120条”): the list has ended. */
         private static boolean cumulative(String list, int start, int end) {
-            String piece = list.substring(start, end);
-            return piece.contains("累计") || piece.contains("截至") || piece.contains("截止") || piece.contains("历年");
+            // read in place, not in a copy of the piece: this runs at every separator of every list
+            for (int i = start; i + 2 <= end; i++) {
+                char c = list.charAt(i);
+                if (c == '累' && list.startsWith("累计", i) || c == '截' && (list.startsWith("截至", i) || list.startsWith("截止", i))
+                        || c == '历' && list.startsWith("历年", i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean startsAfterList(String list, int at) {
@@ -1488,8 +1530,12 @@ final class TextChecks {
         }
 
         private static boolean startsWithAny(String list, int at, List<String> words) {
+            if (at >= list.length()) {
+                return false;
+            }
+            char first = list.charAt(at);
             for (String word : words) {
-                if (list.startsWith(word, at)) {
+                if (word.charAt(0) == first && list.startsWith(word, at)) {
                     return true;
                 }
             }
@@ -1631,8 +1677,16 @@ final class TextChecks {
         private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Whole whole,
                 BigDecimal stated, String list, BigDecimal carriedIn, boolean applications) {
             Items items = list(list, whole.unit().charAt(0));
-            List<Item> read = items.items().stream().filter(item -> Sentence.number(item.number()).isPresent()).toList();
-            BigDecimal sum = sum(read, read.size());
+            // the items whose number reads, and their sum: each number parsed once
+            List<Item> read = new ArrayList<>(items.items().size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Item item : items.items()) {
+                java.util.Optional<BigDecimal> value = Sentence.number(item.number());
+                if (value.isPresent()) {
+                    read.add(item);
+                    sum = sum.add(value.get());
+                }
+            }
             boolean ambiguous = false;
             if (items.commas() && sum.compareTo(stated) > 0) {
                 // “其中政务动态40条，通知公告25条，办结…”: a list with commas may end before its last pieces; the longest
