@@ -1176,7 +1176,7 @@ final class TextChecks {
                 char c = text.charAt(s);
                 char before = s == 0 ? ' ' : text.charAt(s - 1);
                 // a number starts here, not inside a longer one (12万, 1.5) or an ordinal (第3期)
-                if ((isDigit(c) || ChineseText.NUMERALS.indexOf(c) >= 0) && !isDigit(before) && ChineseText.NUMERALS.indexOf(before) < 0
+                if ((isDigit(c) || isNumeral(c)) && !isDigit(before) && !isNumeral(before)
                         && before != '.' && before != '第' && numberEnd(text, s) == numberEnd) {
                     numberStart = s;
                 }
@@ -1199,7 +1199,7 @@ final class TextChecks {
         private static final String LABEL_BREAKS = ",。;、:()\n";
 
         private static boolean isNumberChar(char c) {
-            return isDigit(c) || c == ',' || c == '.' || ChineseText.NUMERALS.indexOf(c) >= 0;
+            return isDigit(c) || c == ',' || c == '.' || isNumeral(c);
         }
 
         /** Whether a count (number, a space at most, unit) stands in {@code text} before {@code end}. */
@@ -1207,7 +1207,7 @@ final class TextChecks {
             for (int i = 1; i < end; i++) {
                 if (UNIT_CHARS.indexOf(text.charAt(i)) >= 0) {
                     char before = text.charAt(i - 1) == ' ' && i >= 2 ? text.charAt(i - 2) : text.charAt(i - 1);
-                    if (isDigit(before) || ChineseText.NUMERALS.indexOf(before) >= 0) {
+                    if (isDigit(before) || isNumeral(before)) {
                         return true;
                     }
                 }
@@ -1315,7 +1315,7 @@ final class TextChecks {
         }
 
         private static boolean isGap(char c) {
-            return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && !Sentence.isClauseBreak(c);
+            return !isDigit(c) && !isNumeral(c) && !Sentence.isClauseBreak(c);
         }
 
         /**
@@ -1329,7 +1329,7 @@ final class TextChecks {
             }
             for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
                 char c = text.charAt(i);
-                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || ChineseText.NUMERALS.indexOf(text.charAt(i - 1)) >= 0)) {
+                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || isNumeral(text.charAt(i - 1)))) {
                     return true;
                 }
             }
@@ -1443,7 +1443,7 @@ final class TextChecks {
                 } else if (c == ')') {
                     depth = Math.max(0, depth - 1);
                 }
-                if (SEPARATORS.indexOf(c) < 0 || separatesThousands(list, i)) {
+                if (!isSeparator(c) || separatesThousands(list, i)) {
                     continue;
                 }
                 if (depthAtStart == 0 && !items.isEmpty() && (startsAfterList(list, start) || cumulative(list, start, i))) {
@@ -1464,7 +1464,7 @@ final class TextChecks {
                 if (depth == 0 && depthAtStart == 0 && c == '、' && (firstSeparator == '；' || firstSeparator == ';')) {
                     break;
                 }
-                Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
+                Item item = depthAtStart == 0 ? item(list, start, i, unit) : null;
                 if (item != null && depth == 0 && firstSeparator == 0) {
                     firstSeparator = c;
                 }
@@ -1603,22 +1603,29 @@ final class TextChecks {
          * of every list, and a regular expression with a lazy label costs several times as much.
          */
         static Item item(String piece, char unit) {
+            return item(piece, 0, piece.length(), unit);
+        }
+
+        /** {@link #item(String, char)} of the piece at [start, end) of {@code text}, read in place rather than in a copy. */
+        private static Item item(String text, int start, int end, char unit) {
             // “占全部20件的50%” names the whole a share is of, not an item
-            if (piece.startsWith("占")) {
+            if (end > start && text.charAt(start) == '占') {
                 return null;
             }
-            for (int labelEnd = 1; labelEnd <= Math.min(LONGEST_LABEL, piece.length() - 1); labelEnd++) {
-                if (isDigit(piece.charAt(labelEnd - 1))) {
+            for (int labelEnd = start + 1; labelEnd <= Math.min(start + LONGEST_LABEL, end - 1); labelEnd++) {
+                if (isDigit(text.charAt(labelEnd - 1))) {
                     return null;
                 }
-                int numberEnd = numberEnd(piece, labelEnd);
-                int unitAt = unitAt(piece, numberEnd);
-                if (numberEnd > labelEnd && unitAt < piece.length() && piece.charAt(unitAt) == unit) {
-                    // a count inside a title (“《关于做好3件民生实事的通知》等通知8件”) is no item's
-                    if (piece.lastIndexOf('《', labelEnd) > piece.lastIndexOf('》', labelEnd)) {
+                int numberEnd = numberEnd(text, labelEnd, end);
+                int unitAt = unitAt(text, numberEnd, end);
+                if (numberEnd > labelEnd && unitAt < end && text.charAt(unitAt) == unit) {
+                    // a count inside a title (“《关于做好3件民生实事的通知》等通知8件”) is no item's: the piece's last 《 up to here is unclosed
+                    int open = text.lastIndexOf('《', labelEnd);
+                    int close = text.lastIndexOf('》', labelEnd);
+                    if (open >= start && open > close) {
                         return null;
                     }
-                    return new Item(piece.substring(0, labelEnd), piece.substring(labelEnd, numberEnd));
+                    return new Item(text.substring(start, labelEnd), text.substring(labelEnd, numberEnd));
                 }
             }
             return null;
@@ -1626,27 +1633,37 @@ final class TextChecks {
 
         /** Where the unit after a number ending at {@code numberEnd} is: a copy may put a space before it (12 件). */
         private static int unitAt(String text, int numberEnd) {
-            return numberEnd + 1 < text.length() && text.charAt(numberEnd) == ' ' ? numberEnd + 1 : numberEnd;
+            return unitAt(text, numberEnd, text.length());
+        }
+
+        /** The same within [0, {@code end}) of {@code text}. */
+        private static int unitAt(String text, int numberEnd, int end) {
+            return numberEnd + 1 < end && text.charAt(numberEnd) == ' ' ? numberEnd + 1 : numberEnd;
         }
 
         /** Where a number starting at {@code from} ends (1,234 · 0.5 · 二十五), or {@code from} when none starts there. */
         private static int numberEnd(String text, int from) {
+            return numberEnd(text, from, text.length());
+        }
+
+        /** The same within [0, {@code end}) of {@code text}. */
+        private static int numberEnd(String text, int from, int end) {
             int i = from;
             if (isDigit(text.charAt(i))) {
                 // a space between digits is a copy's (1 2件), as in ChineseText.NUMBER
-                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ','
-                        || text.charAt(i) == ' ' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
+                while (i < end && (isDigit(text.charAt(i)) || text.charAt(i) == ','
+                        || text.charAt(i) == ' ' && i + 1 < end && isDigit(text.charAt(i + 1)))) {
                     i++;
                 }
-                if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+                if (i + 1 < end && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
                     i += 2;
-                    while (i < text.length() && isDigit(text.charAt(i))) {
+                    while (i < end && isDigit(text.charAt(i))) {
                         i++;
                     }
                 }
                 return i;
             }
-            while (i < text.length() && ChineseText.NUMERALS.indexOf(text.charAt(i)) >= 0) {
+            while (i < end && isNumeral(text.charAt(i))) {
                 i++;
             }
             return i;
@@ -1663,6 +1680,24 @@ final class TextChecks {
 
         private static boolean isDigit(char c) {
             return c >= '0' && c <= '9';
+        }
+
+        /** One of {@link ChineseText#NUMERALS}: a bit test first, which most characters of a text fail, then the search. */
+        static boolean isNumeral(char c) {
+            return (NUMERAL_BITS >>> c & 1) != 0 && ChineseText.NUMERALS.indexOf(c) >= 0;
+        }
+
+        /** One of {@link #SEPARATORS}, tested as {@link #isNumeral} is: list() asks this of every character of a list. */
+        private static boolean isSeparator(char c) {
+            return (SEPARATOR_BITS >>> c & 1) != 0 && SEPARATORS.indexOf(c) >= 0;
+        }
+
+        private static final long NUMERAL_BITS = bits(ChineseText.NUMERALS);
+        private static final long SEPARATOR_BITS = bits(SEPARATORS);
+
+        /** Bit {@code c % 64} set for each character of {@code chars}. */
+        private static long bits(String chars) {
+            return chars.chars().mapToLong(c -> 1L << c).reduce(0, (a, b) -> a | b);
         }
 
         /** 表三's 上年结转 total, when it is a number: the year's results answer those applications too. */
@@ -1860,7 +1895,7 @@ final class TextChecks {
          */
         private static int nearby(String text, int end) {
             int from = Math.max(0, end - NEARBY);
-            while (from > 0 && from < end && (PartsSum.isDigit(text.charAt(from)) || ChineseText.NUMERALS.indexOf(text.charAt(from)) >= 0
+            while (from > 0 && from < end && (PartsSum.isDigit(text.charAt(from)) || PartsSum.isNumeral(text.charAt(from))
                     || text.charAt(from) == '.' || text.charAt(from) == ',')) {
                 from++;
             }
