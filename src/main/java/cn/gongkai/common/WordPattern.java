@@ -22,10 +22,17 @@ public final class WordPattern {
     private final Pattern pattern;
     /** The characters every match starts with; null when the regex is not of that form, and every text is searched. */
     private final String starts;
+    /** Bit {@code c % 64} set for each character of {@link #starts}: most characters of a text fail this before the search in it. */
+    private final long startBits;
 
     private WordPattern(Pattern pattern, String starts) {
         this.pattern = pattern;
         this.starts = starts;
+        long bits = 0;
+        for (int i = 0; starts != null && i < starts.length(); i++) {
+            bits |= 1L << starts.charAt(i);
+        }
+        this.startBits = bits;
     }
 
     public static WordPattern compile(String regex) {
@@ -46,7 +53,8 @@ public final class WordPattern {
         }
         Matcher matcher = null;
         for (int at = 0; at < text.length(); at++) {
-            if (starts.indexOf(text.charAt(at)) >= 0) {
+            char c = text.charAt(at);
+            if ((startBits >>> c & 1) != 0 && starts.indexOf(c) >= 0) {
                 if (matcher == null) {
                     matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }

@@ -28,12 +28,22 @@ final class TextChecks {
 
     private static Finding cellsEqualZero(RuleDefinition rule, String instance, Severity severity, List<CellReading> readings,
             Sentence sentence, String what) {
-        List<CellRef> cells = readings.stream().map(reading -> CellRef.of(reading, false)).toList();
-        if (readings.stream().anyMatch(reading -> !reading.hasNumber())) {
+        // a loop, not streams: this runs for every claim of none, and on the demo report twice a validation
+        List<CellRef> cells = new ArrayList<>(readings.size());
+        boolean blank = false;
+        BigDecimal total = BigDecimal.ZERO;
+        for (CellReading reading : readings) {
+            cells.add(CellRef.of(reading, false));
+            if (reading.hasNumber()) {
+                total = total.add(reading.value());
+            } else {
+                blank = true;
+            }
+        }
+        if (blank) {
             return Findings.of(rule, instance, severity, FindingStatus.NOT_ASSESSABLE, rule.expression(), null, null, cells, sentence.ref(),
                     "正文称无" + what + "，表中对应单元格为空白，无法核对", "the table cells are blank");
         }
-        BigDecimal total = readings.stream().map(CellReading::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean holds = total.signum() == 0;
         return Findings.of(rule, instance, severity, holds ? FindingStatus.PASS : FindingStatus.FAIL, rule.expression(), total,
                 BigDecimal.ZERO, cells, sentence.ref(),
@@ -41,7 +51,8 @@ final class TextChecks {
                 "the text says there were no " + instance.toLowerCase() + " but the table has " + Wording.number(total));
     }
 
-    private static final Pattern CLAUSES = Pattern.compile("[，,。；;]");
+    /** What ends a clause a claim of none is read in. */
+    private static final String CLAUSE_MARKS = "，,。；;";
     /** Another period than the report year's: 上年 (not 上年结转, which is this year's carry-in), 去年, 往年, 以往, 历年, 前年. */
     private static final WordPattern OTHER_PERIOD = WordPattern.compile("上年(?!度?结转)|上一年|去年|往年|以往|历年|前年|此前|之前|以前|过去");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年");
@@ -78,12 +89,15 @@ final class TextChecks {
      * period (往年, 此前…).
      */
     static boolean namesAnotherYear(String words, int year) {
-        // “2022年、2023年均未…”, “截至2024年1月，本年度未收到…”: the report year too
-        if (words.contains(year + "年") || THIS_YEAR.find(words)) {
-            return false;
-        }
-        if (YEAR.matcher(words).find()) {
-            return true;
+        // a year named or this year's words all hold 年: most clauses have none, and skip the year number and both searches
+        if (words.indexOf('年') >= 0) {
+            // “2022年、2023年均未…”, “截至2024年1月，本年度未收到…”: the report year too
+            if (words.contains(year + "年") || THIS_YEAR.find(words)) {
+                return false;
+            }
+            if (YEAR.matcher(words).find()) {
+                return true;
+            }
         }
         // “与往年一样未…”, “连续三年未…”: the report year too
         return !ALSO_THIS_YEAR.find(words) && OTHER_PERIOD.find(words);
@@ -124,12 +138,23 @@ final class TextChecks {
          * “与上年度未收到…相比”, “因往年未收到…” speak of another year.
          */
         private static String claimOfReportYear(String folded, ReportSnapshot report) {
-            for (String clause : CLAUSES.split(folded)) {
-                int subject = clause.indexOf("申请");
-                if (subject >= 0 && NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), report.year)
-                        && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion()) && !inTitle(clause, subject)) {
-                    return clause;
+            // the clauses between the CLAUSE_MARKS, in order; only those holding 申请 are cut out of the sentence
+            int next = folded.indexOf("申请");
+            for (int start = 0; next >= 0 && start <= folded.length();) {
+                int end = start;
+                while (end < folded.length() && CLAUSE_MARKS.indexOf(folded.charAt(end)) < 0) {
+                    end++;
                 }
+                if (next >= start && next + 2 <= end) {
+                    String clause = folded.substring(start, end);
+                    int subject = next - start;
+                    if (NoApplicationWording.claimsNone(clause) && !namesAnotherYear(clause.substring(0, subject), report.year)
+                            && !claimsNoneOfOthers(clause.substring(0, subject), report.coversRegion()) && !inTitle(clause, subject)) {
+                        return clause;
+                    }
+                }
+                start = end + 1;
+                next = next >= start ? next : folded.indexOf("申请", start);
             }
             return null;
         }
@@ -184,8 +209,14 @@ final class TextChecks {
         }
 
         private static List<CellReading> cells(ReportSnapshot report, String row, List<String> columns) {
-            return columns.isEmpty() ? List.of(report.cell("table3", row, "TOTAL"))
-                    : columns.stream().map(column -> report.cell("table3", row, column)).toList();
+            if (columns.isEmpty()) {
+                return List.of(report.cell("table3", row, "TOTAL"));
+            }
+            List<CellReading> cells = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                cells.add(report.cell("table3", row, column));
+            }
+            return cells;
         }
 
         /** “新收…0件，上年结转1件”: a claim about this year's new applications, the carry-over stated apart. */
@@ -752,7 +783,11 @@ final class TextChecks {
             // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
                 Area area = Area.of(report);
-                return results.stream().map(phrase -> phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match))).toList();
+                List<TextCounts.Phrase> phrases = new ArrayList<>(results.size());
+                for (TextCounts.Phrase phrase : results) {
+                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)));
+                }
+                return phrases;
             });
         }
 
@@ -1141,7 +1176,7 @@ final class TextChecks {
                 char c = text.charAt(s);
                 char before = s == 0 ? ' ' : text.charAt(s - 1);
                 // a number starts here, not inside a longer one (12万, 1.5) or an ordinal (第3期)
-                if ((isDigit(c) || ChineseText.NUMERALS.indexOf(c) >= 0) && !isDigit(before) && ChineseText.NUMERALS.indexOf(before) < 0
+                if ((isDigit(c) || isNumeral(c)) && !isDigit(before) && !isNumeral(before)
                         && before != '.' && before != '第' && numberEnd(text, s) == numberEnd) {
                     numberStart = s;
                 }
@@ -1164,7 +1199,7 @@ final class TextChecks {
         private static final String LABEL_BREAKS = ",。;、:()\n";
 
         private static boolean isNumberChar(char c) {
-            return isDigit(c) || c == ',' || c == '.' || ChineseText.NUMERALS.indexOf(c) >= 0;
+            return isDigit(c) || c == ',' || c == '.' || isNumeral(c);
         }
 
         /** Whether a count (number, a space at most, unit) stands in {@code text} before {@code end}. */
@@ -1172,7 +1207,7 @@ final class TextChecks {
             for (int i = 1; i < end; i++) {
                 if (UNIT_CHARS.indexOf(text.charAt(i)) >= 0) {
                     char before = text.charAt(i - 1) == ' ' && i >= 2 ? text.charAt(i - 2) : text.charAt(i - 1);
-                    if (isDigit(before) || ChineseText.NUMERALS.indexOf(before) >= 0) {
+                    if (isDigit(before) || isNumeral(before)) {
                         return true;
                     }
                 }
@@ -1264,7 +1299,7 @@ final class TextChecks {
                 }
                 int numberEnd = numberEnd(text, numberAt);
                 int unitAt = unitAt(text, numberEnd);
-                if (numberEnd > numberAt && unitAt < text.length() && UNITS.contains(String.valueOf(text.charAt(unitAt)))) {
+                if (numberEnd > numberAt && unitAt < text.length() && UNIT_CHARS.indexOf(text.charAt(unitAt)) >= 0) {
                     wholes = wholes.isEmpty() ? new ArrayList<>(1) : wholes;
                     wholes.add(new Whole(at, unitAt + 1, text.substring(at, unitAt + 1), text.substring(numberAt, numberEnd),
                             String.valueOf(text.charAt(unitAt))));
@@ -1280,7 +1315,7 @@ final class TextChecks {
         }
 
         private static boolean isGap(char c) {
-            return !isDigit(c) && ChineseText.NUMERALS.indexOf(c) < 0 && !Sentence.isClauseBreak(c);
+            return !isDigit(c) && !isNumeral(c) && !Sentence.isClauseBreak(c);
         }
 
         /**
@@ -1294,7 +1329,7 @@ final class TextChecks {
             }
             for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
                 char c = text.charAt(i);
-                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || ChineseText.NUMERALS.indexOf(text.charAt(i - 1)) >= 0)) {
+                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || isNumeral(text.charAt(i - 1)))) {
                     return true;
                 }
             }
@@ -1408,7 +1443,7 @@ final class TextChecks {
                 } else if (c == ')') {
                     depth = Math.max(0, depth - 1);
                 }
-                if (SEPARATORS.indexOf(c) < 0 || separatesThousands(list, i)) {
+                if (!isSeparator(c) || separatesThousands(list, i)) {
                     continue;
                 }
                 if (depthAtStart == 0 && !items.isEmpty() && (startsAfterList(list, start) || cumulative(list, start, i))) {
@@ -1429,7 +1464,7 @@ final class TextChecks {
                 if (depth == 0 && depthAtStart == 0 && c == '、' && (firstSeparator == '；' || firstSeparator == ';')) {
                     break;
                 }
-                Item item = depthAtStart == 0 ? item(list.substring(start, i), unit) : null;
+                Item item = depthAtStart == 0 ? item(list, start, i, unit) : null;
                 if (item != null && depth == 0 && firstSeparator == 0) {
                     firstSeparator = c;
                 }
@@ -1479,8 +1514,15 @@ final class TextChecks {
 
         /** A piece counting more than the year's (“截至目前累计公开政策文件1,200条”, “历年规范性文件总数达到120条”): the list has ended. */
         private static boolean cumulative(String list, int start, int end) {
-            String piece = list.substring(start, end);
-            return piece.contains("累计") || piece.contains("截至") || piece.contains("截止") || piece.contains("历年");
+            // read in place, not in a copy of the piece: this runs at every separator of every list
+            for (int i = start; i + 2 <= end; i++) {
+                char c = list.charAt(i);
+                if (c == '累' && list.startsWith("累计", i) || c == '截' && (list.startsWith("截至", i) || list.startsWith("截止", i))
+                        || c == '历' && list.startsWith("历年", i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean startsAfterList(String list, int at) {
@@ -1488,8 +1530,12 @@ final class TextChecks {
         }
 
         private static boolean startsWithAny(String list, int at, List<String> words) {
+            if (at >= list.length()) {
+                return false;
+            }
+            char first = list.charAt(at);
             for (String word : words) {
-                if (list.startsWith(word, at)) {
+                if (word.charAt(0) == first && list.startsWith(word, at)) {
                     return true;
                 }
             }
@@ -1557,22 +1603,29 @@ final class TextChecks {
          * of every list, and a regular expression with a lazy label costs several times as much.
          */
         static Item item(String piece, char unit) {
+            return item(piece, 0, piece.length(), unit);
+        }
+
+        /** {@link #item(String, char)} of the piece at [start, end) of {@code text}, read in place rather than in a copy. */
+        private static Item item(String text, int start, int end, char unit) {
             // “占全部20件的50%” names the whole a share is of, not an item
-            if (piece.startsWith("占")) {
+            if (end > start && text.charAt(start) == '占') {
                 return null;
             }
-            for (int labelEnd = 1; labelEnd <= Math.min(LONGEST_LABEL, piece.length() - 1); labelEnd++) {
-                if (isDigit(piece.charAt(labelEnd - 1))) {
+            for (int labelEnd = start + 1; labelEnd <= Math.min(start + LONGEST_LABEL, end - 1); labelEnd++) {
+                if (isDigit(text.charAt(labelEnd - 1))) {
                     return null;
                 }
-                int numberEnd = numberEnd(piece, labelEnd);
-                int unitAt = unitAt(piece, numberEnd);
-                if (numberEnd > labelEnd && unitAt < piece.length() && piece.charAt(unitAt) == unit) {
-                    // a count inside a title (“《关于做好3件民生实事的通知》等通知8件”) is no item's
-                    if (piece.lastIndexOf('《', labelEnd) > piece.lastIndexOf('》', labelEnd)) {
+                int numberEnd = numberEnd(text, labelEnd, end);
+                int unitAt = unitAt(text, numberEnd, end);
+                if (numberEnd > labelEnd && unitAt < end && text.charAt(unitAt) == unit) {
+                    // a count inside a title (“《关于做好3件民生实事的通知》等通知8件”) is no item's: the piece's last 《 up to here is unclosed
+                    int open = text.lastIndexOf('《', labelEnd);
+                    int close = text.lastIndexOf('》', labelEnd);
+                    if (open >= start && open > close) {
                         return null;
                     }
-                    return new Item(piece.substring(0, labelEnd), piece.substring(labelEnd, numberEnd));
+                    return new Item(text.substring(start, labelEnd), text.substring(labelEnd, numberEnd));
                 }
             }
             return null;
@@ -1580,27 +1633,37 @@ final class TextChecks {
 
         /** Where the unit after a number ending at {@code numberEnd} is: a copy may put a space before it (12 件). */
         private static int unitAt(String text, int numberEnd) {
-            return numberEnd + 1 < text.length() && text.charAt(numberEnd) == ' ' ? numberEnd + 1 : numberEnd;
+            return unitAt(text, numberEnd, text.length());
+        }
+
+        /** The same within [0, {@code end}) of {@code text}. */
+        private static int unitAt(String text, int numberEnd, int end) {
+            return numberEnd + 1 < end && text.charAt(numberEnd) == ' ' ? numberEnd + 1 : numberEnd;
         }
 
         /** Where a number starting at {@code from} ends (1,234 · 0.5 · 二十五), or {@code from} when none starts there. */
         private static int numberEnd(String text, int from) {
+            return numberEnd(text, from, text.length());
+        }
+
+        /** The same within [0, {@code end}) of {@code text}. */
+        private static int numberEnd(String text, int from, int end) {
             int i = from;
             if (isDigit(text.charAt(i))) {
                 // a space between digits is a copy's (1 2件), as in ChineseText.NUMBER
-                while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ','
-                        || text.charAt(i) == ' ' && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
+                while (i < end && (isDigit(text.charAt(i)) || text.charAt(i) == ','
+                        || text.charAt(i) == ' ' && i + 1 < end && isDigit(text.charAt(i + 1)))) {
                     i++;
                 }
-                if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+                if (i + 1 < end && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
                     i += 2;
-                    while (i < text.length() && isDigit(text.charAt(i))) {
+                    while (i < end && isDigit(text.charAt(i))) {
                         i++;
                     }
                 }
                 return i;
             }
-            while (i < text.length() && ChineseText.NUMERALS.indexOf(text.charAt(i)) >= 0) {
+            while (i < end && isNumeral(text.charAt(i))) {
                 i++;
             }
             return i;
@@ -1619,6 +1682,24 @@ final class TextChecks {
             return c >= '0' && c <= '9';
         }
 
+        /** One of {@link ChineseText#NUMERALS}: a bit test first, which most characters of a text fail, then the search. */
+        static boolean isNumeral(char c) {
+            return (NUMERAL_BITS >>> c & 1) != 0 && ChineseText.NUMERALS.indexOf(c) >= 0;
+        }
+
+        /** One of {@link #SEPARATORS}, tested as {@link #isNumeral} is: list() asks this of every character of a list. */
+        private static boolean isSeparator(char c) {
+            return (SEPARATOR_BITS >>> c & 1) != 0 && SEPARATORS.indexOf(c) >= 0;
+        }
+
+        private static final long NUMERAL_BITS = bits(ChineseText.NUMERALS);
+        private static final long SEPARATOR_BITS = bits(SEPARATORS);
+
+        /** Bit {@code c % 64} set for each character of {@code chars}. */
+        private static long bits(String chars) {
+            return chars.chars().mapToLong(c -> 1L << c).reduce(0, (a, b) -> a | b);
+        }
+
         /** 表三's 上年结转 total, when it is a number: the year's results answer those applications too. */
         private static BigDecimal carriedIn(ReportSnapshot report) {
             CellReading carryIn = report.cell("table3", "CARRY_IN", "TOTAL");
@@ -1631,8 +1712,16 @@ final class TextChecks {
         private static Finding compare(RuleDefinition rule, NarrativeText text, int number, TextRef sentence, Whole whole,
                 BigDecimal stated, String list, BigDecimal carriedIn, boolean applications) {
             Items items = list(list, whole.unit().charAt(0));
-            List<Item> read = items.items().stream().filter(item -> Sentence.number(item.number()).isPresent()).toList();
-            BigDecimal sum = sum(read, read.size());
+            // the items whose number reads, and their sum: each number parsed once
+            List<Item> read = new ArrayList<>(items.items().size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Item item : items.items()) {
+                java.util.Optional<BigDecimal> value = Sentence.number(item.number());
+                if (value.isPresent()) {
+                    read.add(item);
+                    sum = sum.add(value.get());
+                }
+            }
             boolean ambiguous = false;
             if (items.commas() && sum.compareTo(stated) > 0) {
                 // “其中政务动态40条，通知公告25条，办结…”: a list with commas may end before its last pieces; the longest
@@ -1806,7 +1895,7 @@ final class TextChecks {
          */
         private static int nearby(String text, int end) {
             int from = Math.max(0, end - NEARBY);
-            while (from > 0 && from < end && (PartsSum.isDigit(text.charAt(from)) || ChineseText.NUMERALS.indexOf(text.charAt(from)) >= 0
+            while (from > 0 && from < end && (PartsSum.isDigit(text.charAt(from)) || PartsSum.isNumeral(text.charAt(from))
                     || text.charAt(from) == '.' || text.charAt(from) == ',')) {
                 from++;
             }
