@@ -70,6 +70,9 @@ final class TextScopeChecks {
 
         private static Finding years(RuleDefinition rule, ReportSnapshot report) {
             for (Sentence sentence : report.sentences("part1")) {
+                if (!mayNameOtherYear(sentence.folded(), report.year)) {
+                    continue;
+                }
                 AnchoredFind years = new AnchoredFind(YEAR, sentence.folded(), '2');
                 while (years.find()) {
                     Matcher year = years.matcher();
@@ -82,6 +85,25 @@ final class TextScopeChecks {
                 }
             }
             return Findings.of(rule, "YEAR", FindingStatus.PASS, List.of(), null, "第一部分所述年份与报告年度一致", "years match the report");
+        }
+
+        /**
+         * Whether {@code text} has a year 20xx年 other than {@code year} where {@link #YEAR} could match (no digit before it):
+         * false means YEAR finds nothing to report, so a sentence naming only the report year is not searched.
+         */
+        static boolean mayNameOtherYear(String text, int year) {
+            for (int at = text.indexOf('2'); at >= 0 && at + 4 < text.length(); at = text.indexOf('2', at + 1)) {
+                if (text.charAt(at + 1) == '0' && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3)) && text.charAt(at + 4) == '年'
+                        && (at == 0 || !isDigit(text.charAt(at - 1)))
+                        && 2000 + 10 * (text.charAt(at + 2) - '0') + (text.charAt(at + 3) - '0') != year) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** Whether {@code at} is inside 《…》: a document's title (“《2021—2025年政务公开规划》”), not the text's own year. */
