@@ -18,7 +18,17 @@ final class AgencyName {
     private static final String UNIT_STARTS = RANK.keySet().stream().map(unit -> unit.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
+    /** The units of one character, each as the string {@link #RANK} holds: looked up by character, with no string made. */
+    private static final String[] SINGLE_UNITS = RANK.keySet().stream().filter(unit -> unit.length() == 1).toArray(String[]::new);
+    private static final String SINGLE_UNIT_CHARS = String.join("", SINGLE_UNITS);
+
     private AgencyName() {
+    }
+
+    /** The unit {@code c} is on its own (市, 区, 镇 …), or null. */
+    private static String singleUnit(char c) {
+        int at = SINGLE_UNIT_CHARS.indexOf(c);
+        return at < 0 ? null : SINGLE_UNITS[at];
     }
 
     /** The level of an administrative unit (省 4 … 镇, 乡, 街道 1). */
@@ -99,7 +109,7 @@ final class AgencyName {
             if (UNIT_STARTS.indexOf(name.charAt(i)) < 0) {
                 continue;
             }
-            String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
+            String unit = name.startsWith("街道", i) ? "街道" : singleUnit(name.charAt(i));
             if (unit == null || i == placeStart || inWord(name, i, unit)) {
                 continue;
             }
@@ -131,7 +141,7 @@ final class AgencyName {
         for (String word : NOT_PLACES_AFTER_A_PLACE) {
             int start = at - word.indexOf(unit);
             if (word.contains(unit) && name.startsWith(word, start)
-                    && (start == 0 || RANK.containsKey(String.valueOf(name.charAt(start - 1))) || start >= 2 && name.startsWith("街道", start - 2))) {
+                    && (start == 0 || singleUnit(name.charAt(start - 1)) != null || start >= 2 && name.startsWith("街道", start - 2))) {
                 return true;
             }
         }
