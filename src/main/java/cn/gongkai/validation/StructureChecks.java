@@ -80,12 +80,16 @@ final class StructureChecks {
 
         static boolean matches(String heading, SectionDefinition part) {
             String numeral = part.heading().substring(0, 1);
-            String printed = normalise(heading);
-            // a heading without its number (HTML copies lose Word's list numbering) is read as this part's
-            printed = printed.isEmpty() || PART_NUMERALS.indexOf(printed.charAt(0)) >= 0 ? printed : numeral + printed;
             // keyed by the heading, not the definition: a record's hashCode walks all its cells
             List<String> known = KNOWN.computeIfAbsent(part.heading(), canonical -> java.util.stream.Stream
                     .concat(Stream.of(canonical), part.headingVariants().stream()).map(SixParts::normalise).toList());
+            if (heading.equals(part.heading()) && startsWithNumeral(known.get(0))) {
+                // the heading as the catalogue prints it (most reports): normalised below, it would be known.get(0) itself
+                return true;
+            }
+            String printed = normalise(heading);
+            // a heading without its number (HTML copies lose Word's list numbering) is read as this part's
+            printed = startsWithNumeral(printed) || printed.isEmpty() ? printed : numeral + printed;
             if (known.contains(printed)) {
                 return true;
             }
@@ -163,6 +167,10 @@ final class StructureChecks {
                 }
             }
             return normalised.toString();
+        }
+
+        private static boolean startsWithNumeral(String normalised) {
+            return !normalised.isEmpty() && PART_NUMERALS.indexOf(normalised.charAt(0)) >= 0;
         }
 
         /** Whether {@link #LEADING_YEAR} may match after the numeral: a digit there, or one after numbering punctuation. */
