@@ -44,7 +44,7 @@ final class TextScopeChecks {
          * year of a document published in the report's year: a budget, final accounts or an annual report of the year before
          * or after (“公开了2023年度部门预算、2022年度决算”, “发布2022年信息公开年报”).
          */
-        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发"
+        static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发"
                 + "|度?(?:部门|财政|政府)?(?:预算|决算|预决算|[“\"]?三公[”\"]?经费)|度?(?:政府)?信息公开(?:工作)?年度?报)");
         /** Comparisons, plans, and a year something started in (“自2021年起每年举办…” speaks of this year too). */
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起(?!草|步)|年开始");
@@ -197,7 +197,7 @@ final class TextScopeChecks {
             // every fee word has 费
             for (int i : report.sentencesWith("费")) {
                 Sentence sentence = report.sentences().get(i);
-                if (texts.stream().anyMatch(text -> text == sentence.source()) && states(sentence.folded(), sentence.folded())) {
+                if (isOneOf(sentence.source(), texts) && states(sentence.folded(), sentence.folded())) {
                     return Optional.of(sentence);
                 }
             }
@@ -228,7 +228,7 @@ final class TextScopeChecks {
                 Sentence heading = part6.get(i - 1);
                 Sentence sentence = part6.get(i);
                 if (heading.source() == sentence.source() && heading.folded().endsWith("\n") && heading.folded().indexOf('费') >= 0
-                        && texts.stream().anyMatch(text -> text == sentence.source())
+                        && isOneOf(sentence.source(), texts)
                         && states(heading.folded() + sentence.folded(), sentence.folded())) {
                     return Optional.of(sentence);
                 }
@@ -242,6 +242,16 @@ final class TextScopeChecks {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Whether {@code source} is one of {@code texts} (the same object): a loop, asked for every sentence with 费. */
+        private static boolean isOneOf(NarrativeText source, List<NarrativeText> texts) {
+            for (NarrativeText text : texts) {
+                if (text == source) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code sentence} speaks of the fee and {@code answer} (the sentence, or the words after a heading's colon) states it. */
