@@ -129,8 +129,25 @@ final class AgencyName {
      */
     private static final List<String> NOT_PLACES_AFTER_A_PLACE = List.of("城市", "都市", "市场", "市政", "乡村");
 
+    /** Every character of those words: see {@link #mayBeInWord}. */
+    private static final String WORD_CHARACTERS = String.join("", NOT_PLACES) + String.join("", NOT_PLACES_AFTER_A_PLACE);
+
     /** Whether the unit at {@code at} is inside a word that names no place. */
     private static boolean inWord(String name, int at, String unit) {
+        return mayBeInWord(name, at, unit) && inAnyWord(name, at, unit);
+    }
+
+    /**
+     * False where no word can hold the unit at {@code at}: each word is longer than the unit it holds, so one of its other
+     * characters stands right before or right after the unit. Most units of a name (济宁市兖州区) are passed so.
+     */
+    static boolean mayBeInWord(String name, int at, String unit) {
+        int after = at + unit.length();
+        return at > 0 && WORD_CHARACTERS.indexOf(name.charAt(at - 1)) >= 0
+                || after < name.length() && WORD_CHARACTERS.indexOf(name.charAt(after)) >= 0;
+    }
+
+    static boolean inAnyWord(String name, int at, String unit) {
         // loops, not streams: every unit of the name is looked at here, several times a report
         for (String word : NOT_PLACES) {
             int offset = word.indexOf(unit);
