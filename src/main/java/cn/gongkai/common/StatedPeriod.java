@@ -32,6 +32,9 @@ public record StatedPeriod(String text, LocalDate from, LocalDate to) {
 
     /** The first period stated in {@code text}, read compacted (folded, no whitespace: “2023 年1月1日” too) whoever asks. */
     public static Optional<StatedPeriod> find(String text) {
+        if (!mayState(text)) {
+            return Optional.empty();
+        }
         String compact = ChineseText.compact(text);
         for (Map.Entry<Pattern, Character> wording : WORDINGS) {
             AnchoredFind periods = new AnchoredFind(wording.getKey(), compact, wording.getValue());
@@ -42,6 +45,23 @@ public record StatedPeriod(String text, LocalDate from, LocalDate to) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} may state a period: every wording's first character and a 日 (or the Kangxi radical ⽇ that folds to it)
+     * are in it. None of them is made by compacting, so a text without them is not compacted and searched: most sentences.
+     */
+    private static boolean mayState(String text) {
+        boolean day = text.indexOf('日') >= 0 || text.indexOf('\u2F47') >= 0;
+        if (!day) {
+            return false;
+        }
+        for (Map.Entry<Pattern, Character> wording : WORDINGS) {
+            if (text.indexOf(wording.getValue()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the period is the calendar year {@code year}, 1 January to 31 December. */

@@ -18,7 +18,17 @@ final class AgencyName {
     private static final String UNIT_STARTS = RANK.keySet().stream().map(unit -> unit.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
+    /** The units of one character, each as the string {@link #RANK} holds: looked up by character, with no string made. */
+    private static final String[] SINGLE_UNITS = RANK.keySet().stream().filter(unit -> unit.length() == 1).toArray(String[]::new);
+    private static final String SINGLE_UNIT_CHARS = String.join("", SINGLE_UNITS);
+
     private AgencyName() {
+    }
+
+    /** The unit {@code c} is on its own (市, 区, 镇 …), or null. */
+    private static String singleUnit(char c) {
+        int at = SINGLE_UNIT_CHARS.indexOf(c);
+        return at < 0 ? null : SINGLE_UNITS[at];
     }
 
     /** The level of an administrative unit (省 4 … 镇, 乡, 街道 1). */
@@ -99,7 +109,7 @@ final class AgencyName {
             if (UNIT_STARTS.indexOf(name.charAt(i)) < 0) {
                 continue;
             }
-            String unit = name.startsWith("街道", i) ? "街道" : RANK.containsKey(String.valueOf(name.charAt(i))) ? String.valueOf(name.charAt(i)) : null;
+            String unit = name.startsWith("街道", i) ? "街道" : singleUnit(name.charAt(i));
             if (unit == null || i == placeStart || inWord(name, i, unit)) {
                 continue;
             }
@@ -119,8 +129,25 @@ final class AgencyName {
      */
     private static final List<String> NOT_PLACES_AFTER_A_PLACE = List.of("城市", "都市", "市场", "市政", "乡村");
 
+    /** Every character of those words: see {@link #mayBeInWord}. */
+    private static final String WORD_CHARACTERS = String.join("", NOT_PLACES) + String.join("", NOT_PLACES_AFTER_A_PLACE);
+
     /** Whether the unit at {@code at} is inside a word that names no place. */
     private static boolean inWord(String name, int at, String unit) {
+        return mayBeInWord(name, at, unit) && inAnyWord(name, at, unit);
+    }
+
+    /**
+     * False where no word can hold the unit at {@code at}: each word is longer than the unit it holds, so one of its other
+     * characters stands right before or right after the unit. Most units of a name (济宁市兖州区) are passed so.
+     */
+    static boolean mayBeInWord(String name, int at, String unit) {
+        int after = at + unit.length();
+        return at > 0 && WORD_CHARACTERS.indexOf(name.charAt(at - 1)) >= 0
+                || after < name.length() && WORD_CHARACTERS.indexOf(name.charAt(after)) >= 0;
+    }
+
+    static boolean inAnyWord(String name, int at, String unit) {
         // loops, not streams: every unit of the name is looked at here, several times a report
         for (String word : NOT_PLACES) {
             int offset = word.indexOf(unit);
@@ -131,7 +158,7 @@ final class AgencyName {
         for (String word : NOT_PLACES_AFTER_A_PLACE) {
             int start = at - word.indexOf(unit);
             if (word.contains(unit) && name.startsWith(word, start)
-                    && (start == 0 || RANK.containsKey(String.valueOf(name.charAt(start - 1))) || start >= 2 && name.startsWith("街道", start - 2))) {
+                    && (start == 0 || singleUnit(name.charAt(start - 1)) != null || start >= 2 && name.startsWith("街道", start - 2))) {
                 return true;
             }
         }

@@ -49,7 +49,7 @@ class CompareEvaluator {
 
     /** One instance of a rule for one format, resolved once: its cells, expression and wording. */
     private record Prepared(String instance, Severity severity, List<Ref> lhs, List<Ref> rhs, boolean needsPrevious, String expression,
-            String whereZh, String whereEn, Finding passed) {
+            String whereZh, String whereEn, Finding passed, Finding noPrevious) {
     }
 
     /** rule id → format id → instances: two look-ups by constant strings, no key built per request. */
@@ -77,8 +77,12 @@ class CompareEvaluator {
             boolean needsPrevious = lhs.stream().anyMatch(Ref::previous) || rhs.stream().anyMatch(Ref::previous);
             // a pass nobody asked to see is the same every time: make it once
             Finding passed = Findings.brief(rule, value, rule.severityOf(value), FindingStatus.PASS, expression);
-            instances.add(new Prepared(value, rule.severityOf(value), lhs, rhs, needsPrevious, expression, where(rule, label, lhs, report),
-                    englishWhere(rule, label, lhs, report), passed));
+            String where = where(rule, label, lhs, report);
+            String whereEn = englishWhere(rule, label, lhs, report);
+            // so is an instance of last year's cells where there is no last year's report, as most reports come
+            Finding noPrevious = needsPrevious ? Findings.of(rule, value, rule.severityOf(value), FindingStatus.NOT_ASSESSABLE, expression, null,
+                    null, List.of(), null, where + "：无上年报告，无法核对", whereEn + ": no report for the previous year") : null;
+            instances.add(new Prepared(value, rule.severityOf(value), lhs, rhs, needsPrevious, expression, where, whereEn, passed, noPrevious));
         });
         return List.copyOf(instances);
     }
@@ -118,8 +122,7 @@ class CompareEvaluator {
         Severity severity = instance.severity();
         String where = instance.whereZh();
         if (instance.needsPrevious() && previous == null) {
-            return Findings.of(rule, value, severity, FindingStatus.NOT_ASSESSABLE, instance.expression(), null, null, List.of(), null,
-                    where + "：无上年报告，无法核对", instance.whereEn() + ": no report for the previous year");
+            return instance.noPrevious();
         }
         BigDecimal left = BigDecimal.ZERO;
         BigDecimal right = BigDecimal.ZERO;

@@ -80,12 +80,16 @@ final class StructureChecks {
 
         static boolean matches(String heading, SectionDefinition part) {
             String numeral = part.heading().substring(0, 1);
-            String printed = normalise(heading);
-            // a heading without its number (HTML copies lose Word's list numbering) is read as this part's
-            printed = printed.isEmpty() || PART_NUMERALS.indexOf(printed.charAt(0)) >= 0 ? printed : numeral + printed;
             // keyed by the heading, not the definition: a record's hashCode walks all its cells
             List<String> known = KNOWN.computeIfAbsent(part.heading(), canonical -> java.util.stream.Stream
                     .concat(Stream.of(canonical), part.headingVariants().stream()).map(SixParts::normalise).toList());
+            if (heading.equals(part.heading()) && startsWithNumeral(known.get(0))) {
+                // the heading as the catalogue prints it (most reports): normalised below, it would be known.get(0) itself
+                return true;
+            }
+            String printed = normalise(heading);
+            // a heading without its number (HTML copies lose Word's list numbering) is read as this part's
+            printed = startsWithNumeral(printed) || printed.isEmpty() ? printed : numeral + printed;
             if (known.contains(printed)) {
                 return true;
             }
@@ -143,19 +147,40 @@ final class StructureChecks {
                 compact = compact.charAt(1) + compact.substring(4);
             }
             // “一、2023年政府信息公开工作总体情况”: the report year after the numeral names no other part
-            if (compact.length() > 7 && PART_NUMERALS.indexOf(compact.charAt(0)) >= 0) {
+            if (compact.length() > 7 && PART_NUMERALS.indexOf(compact.charAt(0)) >= 0 && mayStartWithYear(compact)) {
                 Matcher year = LEADING_YEAR.matcher(compact).region(1, compact.length());
                 if (year.lookingAt()) {
                     compact = compact.charAt(0) + compact.substring(year.end());
                 }
             }
-            StringBuilder normalised = new StringBuilder(compact.length());
-            for (int i = 0; i < compact.length(); i++) {
+            int first = 0;
+            while (first < compact.length() && NUMBERING.indexOf(compact.charAt(first)) < 0) {
+                first++;
+            }
+            if (first == compact.length()) {
+                return compact; // no numbering punctuation: nothing to copy
+            }
+            StringBuilder normalised = new StringBuilder(compact.length()).append(compact, 0, first);
+            for (int i = first; i < compact.length(); i++) {
                 if (NUMBERING.indexOf(compact.charAt(i)) < 0) {
                     normalised.append(compact.charAt(i));
                 }
             }
             return normalised.toString();
+        }
+
+        private static boolean startsWithNumeral(String normalised) {
+            return !normalised.isEmpty() && PART_NUMERALS.indexOf(normalised.charAt(0)) >= 0;
+        }
+
+        /** Whether {@link #LEADING_YEAR} may match after the numeral: a digit there, or one after numbering punctuation. */
+        private static boolean mayStartWithYear(String compact) {
+            char next = compact.charAt(1);
+            return isAsciiDigit(next) || NUMBERING.indexOf(next) >= 0 && isAsciiDigit(compact.charAt(2));
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
@@ -283,16 +308,23 @@ final class StructureChecks {
                 return List.of(Findings.notAssessable(rule, "part6", "第六部分缺失（见 STR_SIX_PARTS）", "part 六 is missing"));
             }
             Set<String> keys = new java.util.HashSet<>();
-            Set<String> headings = new java.util.HashSet<>();
             for (NarrativeText text : report.narratives("part6")) {
                 if (text.itemKey() != null) {
                     keys.add(text.itemKey());
                 }
+            }
+            List<ItemDefinition> defined = report.format.section("part6").orElseThrow().items();
+            // headings decide only items not sent by key: with every item keyed (as the editor sends them), none is compacted
+            boolean allKeyed = true;
+            for (ItemDefinition item : defined) {
+                allKeyed &= keys.contains(item.key());
+            }
+            Set<String> headings = new java.util.HashSet<>();
+            for (NarrativeText text : allKeyed ? List.<NarrativeText>of() : report.narratives("part6")) {
                 if (text.heading() != null) {
                     headings.add(ChineseText.compact(text.heading()));
                 }
             }
-            List<ItemDefinition> defined = report.format.section("part6").orElseThrow().items();
             List<String> missing = missing(defined, keys, headings);
             if (!missing.isEmpty()) {
                 // only then, as it costs: items sent without a key, by their headings' likeness (not the part's own heading)
@@ -469,7 +501,10 @@ final class StructureChecks {
             if (report.preamble == null || report.preamble.isBlank() || report.agencyName == null) {
                 findings.add(Findings.notAssessable(rule, "preamble", "无前言或机关名称未知", "no preamble, or the agency name is unknown"));
             } else {
-                boolean named = AgencyName.names(ChineseText.compact(report.preamble), report.compactAgencyName());
+                // the name as sent is in the compacted preamble too (compacting only folds and drops blanks, which a compact name has
+                // none of): most preambles name the agency so, and spare the copy of the whole preamble
+                boolean named = report.preamble.contains(report.compactAgencyName())
+                        || AgencyName.names(ChineseText.compact(report.preamble), report.compactAgencyName());
                 findings.add(Findings.of(rule, "preamble", named ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), null,
                         named ? "前言写明本机关名称" : "前言未出现机关全称“" + report.agencyName + "”，疑似套用其他报告",
                         named ? "the preamble names the agency" : "the preamble does not name the agency"));

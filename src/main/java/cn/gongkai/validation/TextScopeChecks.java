@@ -44,7 +44,7 @@ final class TextScopeChecks {
          * year of a document published in the report's year: a budget, final accounts or an annual report of the year before
          * or after (“公开了2023年度部门预算、2022年度决算”, “发布2022年信息公开年报”).
          */
-        private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发"
+        static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})年(?!修订|修正|版|施行|颁布|印发"
                 + "|度?(?:部门|财政|政府)?(?:预算|决算|预决算|[“\"]?三公[”\"]?经费)|度?(?:政府)?信息公开(?:工作)?年度?报)");
         /** Comparisons, plans, and a year something started in (“自2021年起每年举办…” speaks of this year too). */
         private static final Pattern EXEMPT = Pattern.compile("较|比|同比|相比|上年|去年|上一年|以来|至今|计划|将|下一步|明年|来年|年起(?!草|步)|年开始");
@@ -70,6 +70,9 @@ final class TextScopeChecks {
 
         private static Finding years(RuleDefinition rule, ReportSnapshot report) {
             for (Sentence sentence : report.sentences("part1")) {
+                if (!mayNameOtherYear(sentence.folded(), report.year)) {
+                    continue;
+                }
                 AnchoredFind years = new AnchoredFind(YEAR, sentence.folded(), '2');
                 while (years.find()) {
                     Matcher year = years.matcher();
@@ -82,6 +85,25 @@ final class TextScopeChecks {
                 }
             }
             return Findings.of(rule, "YEAR", FindingStatus.PASS, List.of(), null, "第一部分所述年份与报告年度一致", "years match the report");
+        }
+
+        /**
+         * Whether {@code text} has a year 20xx年 other than {@code year} where {@link #YEAR} could match (no digit before it):
+         * false means YEAR finds nothing to report, so a sentence naming only the report year is not searched.
+         */
+        static boolean mayNameOtherYear(String text, int year) {
+            for (int at = text.indexOf('2'); at >= 0 && at + 4 < text.length(); at = text.indexOf('2', at + 1)) {
+                if (text.charAt(at + 1) == '0' && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3)) && text.charAt(at + 4) == '年'
+                        && (at == 0 || !isDigit(text.charAt(at - 1)))
+                        && 2000 + 10 * (text.charAt(at + 2) - '0') + (text.charAt(at + 3) - '0') != year) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** Whether {@code at} is inside 《…》: a document's title (“《2021—2025年政务公开规划》”), not the text's own year. */
@@ -175,7 +197,7 @@ final class TextScopeChecks {
             // every fee word has 费
             for (int i : report.sentencesWith("费")) {
                 Sentence sentence = report.sentences().get(i);
-                if (texts.stream().anyMatch(text -> text == sentence.source()) && states(sentence.folded(), sentence.folded())) {
+                if (isOneOf(sentence.source(), texts) && states(sentence.folded(), sentence.folded())) {
                     return Optional.of(sentence);
                 }
             }
@@ -206,7 +228,7 @@ final class TextScopeChecks {
                 Sentence heading = part6.get(i - 1);
                 Sentence sentence = part6.get(i);
                 if (heading.source() == sentence.source() && heading.folded().endsWith("\n") && heading.folded().indexOf('费') >= 0
-                        && texts.stream().anyMatch(text -> text == sentence.source())
+                        && isOneOf(sentence.source(), texts)
                         && states(heading.folded() + sentence.folded(), sentence.folded())) {
                     return Optional.of(sentence);
                 }
@@ -220,6 +242,16 @@ final class TextScopeChecks {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Whether {@code source} is one of {@code texts} (the same object): a loop, asked for every sentence with 费. */
+        private static boolean isOneOf(NarrativeText source, List<NarrativeText> texts) {
+            for (NarrativeText text : texts) {
+                if (text == source) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code sentence} speaks of the fee and {@code answer} (the sentence, or the words after a heading's colon) states it. */

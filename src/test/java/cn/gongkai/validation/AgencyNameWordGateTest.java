@@ -1,0 +1,31 @@
+package cn.gongkai.validation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** AgencyName looks for the words that name no place (社区, 城市 …) only where one of their characters is next to the unit. */
+class AgencyNameWordGateTest {
+
+    @Test
+    void noUnitInsideAWordIsPassedOver() {
+        Random random = new Random(13);
+        String alphabet = "省市区县镇乡街道社小园超域城都场政村州兖漕";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int length = 1 + random.nextInt(10); length > 0; length--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = name.toString();
+            for (int at = 0; at < text.length(); at++) {
+                for (String unit : new String[] { "省", "市", "区", "县", "镇", "乡", "街道" }) {
+                    if (text.startsWith(unit, at) && AgencyName.inAnyWord(text, at, unit)) {
+                        assertTrue(AgencyName.mayBeInWord(text, at, unit), text + " at " + at);
+                    }
+                }
+            }
+        }
+    }
+}
