@@ -69,7 +69,8 @@ class CellsEvaluator {
         if (reading.state() == CellState.TEXT && reading.value() == null) {
             return "“" + reading.printed() + "”不是数字";
         }
-        if (reading.value() == null) {
+        if (reading.value() == null || reading.value() == java.math.BigDecimal.ZERO) {
+            // a plain 0 (most cells, read as the shared BigDecimal.ZERO) is a value of every type: no look at its type
             return null;
         }
         // “500元” is a unit problem (ACT_FEE_UNIT), not a wrong value: check the number it holds
