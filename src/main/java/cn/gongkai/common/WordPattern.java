@@ -21,18 +21,11 @@ public final class WordPattern {
 
     private final Pattern pattern;
     /** The characters every match starts with; null when the regex is not of that form, and every text is searched. */
-    private final String starts;
-    /** Bit {@code c % 64} set for each character of {@link #starts}: most characters of a text fail this before the search in it. */
-    private final long startBits;
+    private final CharSet starts;
 
     private WordPattern(Pattern pattern, String starts) {
         this.pattern = pattern;
-        this.starts = starts;
-        long bits = 0;
-        for (int i = 0; starts != null && i < starts.length(); i++) {
-            bits |= 1L << starts.charAt(i);
-        }
-        this.startBits = bits;
+        this.starts = starts == null ? null : CharSet.of(starts);
     }
 
     public static WordPattern compile(String regex) {
@@ -54,7 +47,7 @@ public final class WordPattern {
         Matcher matcher = null;
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            if ((startBits >>> c & 1) != 0 && starts.indexOf(c) >= 0) {
+            if (starts.contains(c)) {
                 if (matcher == null) {
                     matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
+import cn.gongkai.common.CharSet;
 import cn.gongkai.common.ChineseText;
 import cn.gongkai.common.WordPattern;
 
@@ -1682,23 +1683,18 @@ final class TextChecks {
             return c >= '0' && c <= '9';
         }
 
-        /** One of {@link ChineseText#NUMERALS}: a bit test first, which most characters of a text fail, then the search. */
+        /** One of {@link ChineseText#NUMERALS}: asked of every character of a list. */
         static boolean isNumeral(char c) {
-            return (NUMERAL_BITS >>> c & 1) != 0 && ChineseText.NUMERALS.indexOf(c) >= 0;
+            return NUMERAL_CHARS.contains(c);
         }
 
-        /** One of {@link #SEPARATORS}, tested as {@link #isNumeral} is: list() asks this of every character of a list. */
+        /** One of {@link #SEPARATORS}: list() asks this of every character of a list. */
         private static boolean isSeparator(char c) {
-            return (SEPARATOR_BITS >>> c & 1) != 0 && SEPARATORS.indexOf(c) >= 0;
+            return SEPARATOR_CHARS.contains(c);
         }
 
-        private static final long NUMERAL_BITS = bits(ChineseText.NUMERALS);
-        private static final long SEPARATOR_BITS = bits(SEPARATORS);
-
-        /** Bit {@code c % 64} set for each character of {@code chars}. */
-        private static long bits(String chars) {
-            return chars.chars().mapToLong(c -> 1L << c).reduce(0, (a, b) -> a | b);
-        }
+        private static final CharSet NUMERAL_CHARS = CharSet.of(ChineseText.NUMERALS);
+        private static final CharSet SEPARATOR_CHARS = CharSet.of(SEPARATORS);
 
         /** 表三's 上年结转 total, when it is a number: the year's results answer those applications too. */
         private static BigDecimal carriedIn(ReportSnapshot report) {
