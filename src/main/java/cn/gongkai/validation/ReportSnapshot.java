@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +19,6 @@ import cn.gongkai.format.SectionDefinition;
 import cn.gongkai.format.SectionKind;
 import cn.gongkai.problem.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A report as the rules read it, built from the report JSON (as GET returns it) without rejecting
@@ -76,37 +73,35 @@ final class ReportSnapshot {
         }
     }
 
-    /** Reads a report tree; {@code format} and {@code year} have been settled by the caller. */
-    static ReportSnapshot read(JsonNode report, Format format, int year, String agencyName, AgencyLevel agencyLevel, ReportScope scope) {
-        JsonNode sections = report.path("sections");
+    /** Reads a report's JSON; {@code format} and {@code year} have been settled by the caller. */
+    static ReportSnapshot read(ReportJson report, Format format, int year, String agencyName, AgencyLevel agencyLevel, ReportScope scope) {
         List<Violation> shape = new ArrayList<>();
         CellReading[] cells = new CellReading[format.cells().size()];
         List<NarrativeText> narratives = new ArrayList<>();
         Set<String> presentTables = new java.util.HashSet<>();
-        for (Iterator<String> keys = sections.fieldNames(); keys.hasNext();) {
-            String key = keys.next();
-            if (format.section(key).isEmpty()) {
-                shape.add(Violation.at("/sections/" + Violation.token(key), "is not a section of format " + format.id()));
+        for (ReportJson.Section sent : report.sections) {
+            if (format.section(sent.key).isEmpty()) {
+                shape.add(Violation.at("/sections/" + Violation.token(sent.key), "is not a section of format " + format.id()));
             }
         }
         for (SectionDefinition section : format.sections()) {
-            JsonNode node = sections.get(section.key());
-            if (node == null || node.isNull()) {
+            ReportJson.Section sent = report.section(section.key());
+            if (sent == null || sent.isNull) {
                 continue;
             }
             String pointer = "/sections/" + section.key();
             if (section.kind() == SectionKind.TABLE) {
                 presentTables.add(section.key());
-                readTable(format, section, node, pointer, cells, shape);
+                readTable(format, section, sent, pointer, cells, shape);
             } else {
-                readNarrative(section, node, pointer, narratives);
+                readNarrative(section, sent, pointer, narratives);
             }
         }
-        String name = text(report.get("agencyName")).orElse(agencyName);
-        LocalDate published = text(report.get("publishedOn")).flatMap(ReportSnapshot::date).orElse(null);
-        return new ReportSnapshot(format, year, name, agencyLevel, scope, text(report.get("title")).orElse(null),
-                text(report.get("preamble")).orElse(null), published, Set.copyOf(presentTables), cells, List.copyOf(narratives),
-                List.copyOf(shape));
+        String name = report.text("agencyName");
+        String published = report.text("publishedOn");
+        return new ReportSnapshot(format, year, name != null ? name : agencyName, agencyLevel, scope, report.text("title"),
+                report.text("preamble"), published == null ? null : date(published).orElse(null), Set.copyOf(presentTables), cells,
+                List.copyOf(narratives), List.copyOf(shape));
     }
 
     /**
@@ -124,70 +119,57 @@ final class ReportSnapshot {
         return new ReportSnapshot(format, year, null, null, null, null, null, null, tables, cells, List.of(), List.of());
     }
 
-    private static void readTable(Format format, SectionDefinition section, JsonNode node, String pointer, CellReading[] cells,
+    private static void readTable(Format format, SectionDefinition section, ReportJson.Section sent, String pointer, CellReading[] cells,
             List<Violation> shape) {
-        JsonNode values = node.path("cells");
-        JsonNode printed = node.path("printed");
-        // catalogue cells are listed row by row: look each row up once
+        // catalogue cells are listed row by row, and a report sends them in the same order (as GET returns them): each row
+        // and each value is looked for where the last one was found first
         String row = null;
-        JsonNode rowValues = MissingNode.getInstance();
-        JsonNode rowPrinted = MissingNode.getInstance();
-        // a row's values are walked in the order sent: sent in the catalogue's order (as GET returns them), each cell's value
-        // is the next one, without a look-up by its column; one sent out of order is looked up as before
-        Iterator<Map.Entry<String, JsonNode>> rowFields = java.util.Collections.emptyIterator();
-        Map.Entry<String, JsonNode> nextField = null;
+        int sentRow = -1;
+        int next = 0;
+        int end = 0;
         int matched = 0;
         int index = format.firstCellIndex(section.key());
         CellReading[] zeros = zeroReadings(format);
         for (CellDefinition cell : section.cells()) {
             if (!cell.row().equals(row)) {
                 row = cell.row();
-                rowValues = values.path(row);
-                rowPrinted = printed.path(row);
-                rowFields = rowValues.fields();
-                nextField = rowFields.hasNext() ? rowFields.next() : null;
+                sentRow = sent.row(row, sentRow + 1);
+                boolean values = sentRow >= 0 && sent.rowIsObject[sentRow];
+                next = values ? sent.rowStart[sentRow] : 0;
+                end = values ? sent.rowStart[sentRow + 1] : 0;
             }
-            JsonNode value;
-            if (nextField != null && nextField.getKey().equals(cell.column())) {
-                value = nextField.getValue();
-                nextField = rowFields.hasNext() ? rowFields.next() : null;
-            } else {
-                value = rowValues.get(cell.column());
+            // the values before next were each found in turn by an earlier cell of the row: the rest is all there is to search
+            JsonNode value = null;
+            for (int i = next; i < end; i++) {
+                if (sent.columns[i].equals(cell.column())) {
+                    value = sent.values[i];
+                    next = i == next ? next + 1 : next;
+                    break;
+                }
             }
             matched += value == null ? 0 : 1;
-            JsonNode mark = rowPrinted.get(cell.column());
-            String printedMark = mark != null && mark.isTextual() ? mark.asText() : null;
+            String printedMark = sent.printed(row, cell.column());
             cells[index] = printedMark == null && value != null && value.isInt() && value.intValue() == 0 ? zeros[index]
                     : reading(cell.pointer(), value, printedMark);
             index++;
         }
-        if (matched != fieldsOfRows(values)) {
-            unknownKeys(format, section, values, pointer, shape);
+        if (matched != sent.entries()) {
+            unknownKeys(format, section, sent, pointer, shape);
         }
     }
 
-    /** How many row/column values the cells object holds: all of them matched a catalogue cell unless the shape is wrong. */
-    private static int fieldsOfRows(JsonNode values) {
-        int fields = 0;
-        for (JsonNode row : values) {
-            fields += row.isObject() ? row.size() : 1;
-        }
-        return fields;
-    }
-
-    private static void unknownKeys(Format format, SectionDefinition section, JsonNode values, String pointer, List<Violation> shape) {
-        for (Iterator<Map.Entry<String, JsonNode>> rows = values.fields(); rows.hasNext();) {
-            Map.Entry<String, JsonNode> row = rows.next();
-            List<String> known = format.columns(section.key(), row.getKey());
+    private static void unknownKeys(Format format, SectionDefinition section, ReportJson.Section sent, String pointer, List<Violation> shape) {
+        for (int r = 0; r < sent.rowCount; r++) {
+            String row = sent.rows[r];
+            List<String> known = format.columns(section.key(), row);
             if (known.isEmpty()) {
-                shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()), "is not a row of " + section.key()));
+                shape.add(Violation.at(pointer + "/cells/" + Violation.token(row), "is not a row of " + section.key()));
                 continue;
             }
-            for (Iterator<String> columns = row.getValue().fieldNames(); columns.hasNext();) {
-                String column = columns.next();
-                if (!known.contains(column)) {
-                    shape.add(Violation.at(pointer + "/cells/" + Violation.token(row.getKey()) + "/" + Violation.token(column),
-                            "is not a column of row " + row.getKey()));
+            for (int i = sent.rowStart[r]; i < sent.rowStart[r + 1]; i++) {
+                if (!known.contains(sent.columns[i])) {
+                    shape.add(Violation.at(pointer + "/cells/" + Violation.token(row) + "/" + Violation.token(sent.columns[i]),
+                            "is not a column of row " + row));
                 }
             }
         }
@@ -241,19 +223,13 @@ final class ReportSnapshot {
         return matcher.find() ? new BigDecimal(matcher.group(1).replace(",", "")) : null;
     }
 
-    private static void readNarrative(SectionDefinition section, JsonNode node, String pointer, List<NarrativeText> narratives) {
-        narratives.add(new NarrativeText(section.key(), false, null, text(node.get("heading")).orElse(null),
-                text(node.get("text")).orElse(""), pointer + "/text"));
-        JsonNode items = node.path("items");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            narratives.add(new NarrativeText(section.key(), true, text(item.get("key")).orElse(null), text(item.get("heading")).orElse(null),
-                    text(item.get("text")).orElse(""), pointer + "/items/" + i + "/text"));
+    private static void readNarrative(SectionDefinition section, ReportJson.Section sent, String pointer, List<NarrativeText> narratives) {
+        narratives.add(new NarrativeText(section.key(), false, null, sent.heading, sent.text == null ? "" : sent.text, pointer + "/text"));
+        for (int i = 0; i < sent.items.size(); i++) {
+            ReportJson.Item item = sent.items.get(i);
+            narratives.add(new NarrativeText(section.key(), true, item.key(), item.heading(), item.text() == null ? "" : item.text(),
+                    pointer + "/items/" + i + "/text"));
         }
-    }
-
-    private static Optional<String> text(JsonNode node) {
-        return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
     }
 
     private static Optional<LocalDate> date(String text) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import cn.gongkai.problem.ApiException;
 import cn.gongkai.problem.Problem;
 import cn.gongkai.problem.Violation;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,7 +54,7 @@ public class ValidationResource {
             @Parameter(description = "failures (default) or all.", example = "all") @QueryParam("include") @DefaultValue("failures") String include,
             @Parameter(description = "Only these severities, comma-separated.", example = "ERROR") @QueryParam("severity") String severity,
             @Parameter(description = "Only these categories, comma-separated.", example = "TEXT_TABLE") @QueryParam("category") String category,
-            JsonNode body) {
+            ReportJson body) {
         return validation.validateBody(body, filter(include, severity, category));
     }
 

@@ -74,30 +74,35 @@ public class ValidationService {
      * Validates a report sent as the body: the report JSON, or {"report": …, "previous": …}. Stores
      * nothing and reads nothing: the agency's level, where rules need it, comes with the body.
      */
-    public ValidationResult validateBody(JsonNode body, Filter filter) {
+    public ValidationResult validateBody(ReportJson body, Filter filter) {
         if (body == null || !body.isObject()) {
             throw ApiException.invalidInput(Violation.at("", "must be a report object, or {\"report\": …, \"previous\": …}"));
         }
-        boolean wrapped = body.has("report");
-        JsonNode report = wrapped ? body.get("report") : body;
+        boolean wrapped = body.wraps();
+        ReportJson report = wrapped ? body.report : body;
         String prefix = wrapped ? "/report" : "";
-        if (!report.isObject()) {
+        if (report == null) {
             throw ApiException.invalidInput(Violation.at(prefix, "must be a report object"));
         }
-        AgencyLevel level = levelOf(wrapped ? body : report, wrapped ? "" : prefix);
-        ReportScope scope = scopeOf(wrapped ? body : report, wrapped ? "" : prefix);
-        int year = year(report, prefix, null);
-        ReportSnapshot current = ReportSnapshot.read(report, format(report, prefix, year), year, null, level, scope);
+        // the level and scope of a {"report": …} body are its own, beside the report
+        AgencyLevel level = levelOf(body.fields, "");
+        ReportScope scope = scopeOf(body.fields, "");
+        int year = year(report.fields, prefix, null);
+        ReportSnapshot current = ReportSnapshot.read(report, format(report.fields, prefix, year), year, null, level, scope);
         ReportSnapshot previous = null;
-        JsonNode last = wrapped ? body.get("previous") : null;
-        if (last != null && !last.isNull()) {
-            if (!last.isObject()) {
+        if (wrapped && (body.previous != null || isSent(body.fields.get("previous")))) {
+            if (body.previous == null) {
                 throw ApiException.invalidInput(Violation.at("/previous", "must be a report object"));
             }
-            int previousYear = year(last, "/previous", year - 1);
-            previous = ReportSnapshot.read(last, format(last, "/previous", previousYear), previousYear, null, level, scope);
+            int previousYear = year(body.previous.fields, "/previous", year - 1);
+            previous = ReportSnapshot.read(body.previous, format(body.previous.fields, "/previous", previousYear), previousYear, null, level,
+                    scope);
         }
         return result(current, previous != null, validator.validate(current, previous, filter.detailed()), filter);
+    }
+
+    private static boolean isSent(JsonNode value) {
+        return value != null && !value.isNull();
     }
 
     /**
@@ -172,8 +177,8 @@ public class ValidationService {
     }
 
     private ReportSnapshot snapshot(Report report, Agency agency) {
-        JsonNode tree = json.valueToTree(view.report(report));
-        return ReportSnapshot.read(tree, view.formatOf(report), report.year, agency.name, agency.level, agency.scope);
+        ReportJson sent = json.convertValue(view.report(report), ReportJson.class);
+        return ReportSnapshot.read(sent, view.formatOf(report), report.year, agency.name, agency.level, agency.scope);
     }
 
     private static Map<String, FindingDecision> decisions(long reportId) {

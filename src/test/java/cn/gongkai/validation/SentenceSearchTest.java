@@ -18,12 +18,12 @@ class SentenceSearchTest {
     private static final Format FORMAT = new FormatCatalogue().find("national-2021").orElseThrow();
 
     @Test
-    void findsEachSentenceOnceInPrintedOrderAndNothingAcrossABoundary() {
+    void findsEachSentenceOnceInPrintedOrderAndNothingAcrossABoundary() throws Exception {
         ObjectNode report = new ObjectMapper().createObjectNode();
         ObjectNode sections = report.putObject("sections");
         sections.putObject("part1").put("text", "  本年共收到申请3件，其中申请人为自然人的申请2件。无申\n\n请。未收到\n申请。\n\n");
         sections.putObject("part5").put("text", "（一）存在问题：申请处理不及时；共1项！");
-        ReportSnapshot snapshot = ReportSnapshot.read(report, FORMAT, 2023, "某局", null, null);
+        ReportSnapshot snapshot = ReportSnapshot.read(new ObjectMapper().treeToValue(report, ReportJson.class), FORMAT, 2023, "某局", null, null);
         List<Sentence> sentences = snapshot.sentences();
 
         assertEquals(List.of("  本年共收到申请3件,其中申请人为自然人的申请2件。", "无申\n", "请。", "未收到\n申请。", "(一)存在问题:申请处理不及时;",
