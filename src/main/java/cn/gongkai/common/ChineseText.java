@@ -64,12 +64,8 @@ public final class ChineseText {
 
     /** {@link #fold} of {@code chars[from, to)}, in place: every replacement is one BMP character for one. */
     public static void foldInPlace(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = mayFold(chars, from, to); i < to; i = mayFold(chars, i + 1, to)) {
             char c = chars[i];
-            if (c < '\u00A0' || c > '\u3000' && c < '\uFF01') {
-                // ASCII, and the ideographs and Chinese punctuation between the ideographic space and the full-width block: kept
-                continue;
-            }
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0') {
@@ -78,6 +74,20 @@ public final class ChineseText {
                 chars[i] = ideograph(c);
             }
         }
+    }
+
+    /**
+     * The first character in {@code chars[from, to)} that folding may change, or {@code to}: past ASCII, and the ideographs and Chinese
+     * punctuation between the ideographic space and the full-width block, which are kept; a loop of its own, which the JIT unrolls.
+     */
+    private static int mayFold(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= '\u00A0' && (c <= '\u3000' || c >= '\uFF01')) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /**

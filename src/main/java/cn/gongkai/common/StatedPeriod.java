@@ -49,9 +49,10 @@ public record StatedPeriod(String text, LocalDate from, LocalDate to) {
 
     /**
      * Whether {@code text} may state a period: every wording's first character and a 日 (or the Kangxi radical ⽇ that folds to it)
-     * are in it. None of them is made by compacting, so a text without them is not compacted and searched: most sentences.
+     * are in it. None of them is made by compacting, so a text without them is not compacted and searched: most sentences. The
+     * same for a text as printed and folded, and false for every part of a text it is false for.
      */
-    private static boolean mayState(String text) {
+    public static boolean mayState(String text) {
         boolean day = text.indexOf('日') >= 0 || text.indexOf('\u2F47') >= 0;
         if (!day) {
             return false;

@@ -60,9 +60,7 @@ final class Sentence {
             // most of a report is passed over here: characters above 。 and 、 that neither end a sentence nor break a clause, up to
             // the text's last character and the longest sentence's, where the checks below must look
             int plainEnd = Math.min(length - 1, start + LONGEST - 1);
-            while (i < plainEnd && isPlain(folded[base + i])) {
-                i++;
-            }
+            i = skipPlain(folded, base + i, base + plainEnd) - base;
             char c = folded[base + i];
             // a line break after nothing but blanks is dropped as blank, not carried into the next sentence
             boolean ends = isEnding(c) && (c != '\n' || endsLine(folded, base + i + 1, base + length) || isBlank(folded, base + start, base + i)
@@ -207,9 +205,22 @@ final class Sentence {
         return OPENING.matcher(new String(text, from, Math.min(6, end - from))).lookingAt();
     }
 
-    /** Whether {@code c} neither ends a sentence ({@link #isEnding}) nor breaks a clause ({@link #isClauseBreak}, 、): ideographs. */
+    /**
+     * Whether {@code c}, in folded text, neither ends a sentence ({@link #isEnding}) nor breaks a clause ({@link #isClauseBreak}, 、):
+     * ideographs. Folding has made ，；！？ ASCII, so one comparison tells: the test of nearly every character of a report.
+     */
     private static boolean isPlain(char c) {
-        return c > '\u3002' && c != '，' && c != '；';
+        return c > '\u3002';
+    }
+
+    /** The first character in {@code text[from, to)} that is not {@link #isPlain plain}, or {@code to}: a loop of its own, which the JIT unrolls. */
+    private static int skipPlain(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPlain(text[i])) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** On folded text, where ！？； have become !?;. */

@@ -443,21 +443,35 @@ final class StructureChecks {
 
         @Override
         public List<Finding> check(RuleDefinition rule, ReportSnapshot report, ReportSnapshot previous) {
-            List<Sentence> sentences = new ArrayList<>(report.preamble == null ? List.of()
-                    : Sentence.split(new NarrativeText("preamble", false, null, null, report.preamble, "/preamble")));
-            for (int i : report.sentencesWith("统计")) {
-                sentences.add(report.sentences().get(i));
+            // the preamble's sentences first, then the narrative's holding 统计: the first to state a period is read. The preamble is
+            // split only when it may state one (most do; a text that cannot spares the split), and the narrative searched only after
+            if (report.preamble != null && StatedPeriod.mayState(report.preamble)) {
+                for (Sentence sentence : Sentence.split(new NarrativeText("preamble", false, null, null, report.preamble, "/preamble"))) {
+                    Finding finding = finding(rule, report, sentence);
+                    if (finding != null) {
+                        return List.of(finding);
+                    }
+                }
             }
-            for (Sentence sentence : sentences) {
-                Optional<StatedPeriod> stated = StatedPeriod.find(sentence.folded());
-                if (stated.isPresent()) {
-                    boolean fits = stated.get().isCalendarYear(report.year);
-                    return List.of(Findings.of(rule, "period", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), sentence.ref(),
-                            fits ? "统计期限为" + report.year + "年1月1日至12月31日" : "统计期限“" + stated.get().text() + "”不是" + report.year + "年全年",
-                            fits ? "the period is the report year" : "the stated period is not the report year"));
+            for (int i : report.sentencesWith("统计")) {
+                Finding finding = finding(rule, report, report.sentences().get(i));
+                if (finding != null) {
+                    return List.of(finding);
                 }
             }
             return List.of(Findings.notAssessable(rule, "period", "未见统计期限表述", "no statistical period stated"));
+        }
+
+        /** The finding on the period {@code sentence} states, or null when it states none. */
+        private static Finding finding(RuleDefinition rule, ReportSnapshot report, Sentence sentence) {
+            Optional<StatedPeriod> stated = StatedPeriod.find(sentence.folded());
+            if (stated.isEmpty()) {
+                return null;
+            }
+            boolean fits = stated.get().isCalendarYear(report.year);
+            return Findings.of(rule, "period", fits ? FindingStatus.PASS : FindingStatus.FAIL, List.of(), sentence.ref(),
+                    fits ? "统计期限为" + report.year + "年1月1日至12月31日" : "统计期限“" + stated.get().text() + "”不是" + report.year + "年全年",
+                    fits ? "the period is the report year" : "the stated period is not the report year");
         }
     }
 

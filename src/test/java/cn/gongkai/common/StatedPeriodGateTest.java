@@ -1,5 +1,6 @@
 package cn.gongkai.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -19,5 +20,16 @@ class StatedPeriodGateTest {
     void aTextWithoutAWordingsFirstCharacterOrADayStatesNone() {
         assertTrue(StatedPeriod.find("期限自2023年1月1日起至2023年12月31日止").isEmpty());
         assertTrue(StatedPeriod.find("统计期限自2023年1月起至2023年12月止").isEmpty());
+    }
+
+    @Test
+    void theGateSaysTheSameOfATextAsPrintedAndFolded() {
+        // STR_STAT_PERIOD asks it of the preamble as printed before splitting and folding it: no character folds to a wording's first
+        // character or to 日 but ⽇, which it looks for too
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String text : new String[] { "统" + c, c + "日", "内容涵盖" + c, String.valueOf(c) }) {
+                assertEquals(StatedPeriod.mayState(ChineseText.fold(text)), StatedPeriod.mayState(text), "U+" + Integer.toHexString(c));
+            }
+        }
     }
 }
