@@ -443,16 +443,16 @@ final class TextChecks {
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
                             (sentence, match) -> !partOfCount(sentence, match)).counting("件份"));
             return TextCounts.rule("TXT_APP_COUNT", null, java.util.function.UnaryOperator.identity(), report -> {
-                Area area = Area.of(report);
+                // the area is read only where a phrase matches (Area.of reads it once a report): most texts have no count to read
                 List<TextCounts.Phrase> phrases = new ArrayList<>();
                 for (TextCounts.Phrase phrase : counts) {
-                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)
+                    phrases.add(phrase.readingOnly((sentence, match) -> !Area.of(report).othersCount(sentence, match)
                             && !someApplications(sentence.folded(), match)));
                 }
-                if (area.township()) {
+                if (Area.township(report)) {
                     // “全区共受理申请156件，其中漕河镇12件”: the town's own count, read where the district's is not
                     phrases.add(new TextCounts.Phrase("NEW", "收到申请", "申请", OWN_COUNT, (sentence, match) -> List.of("table3/NEW/TOTAL"),
-                            area::ownCountAfterDistricts).counting("件"));
+                            (sentence, match) -> Area.of(report).ownCountAfterDistricts(sentence, match)).counting("件"));
                 }
                 return phrases;
             });
@@ -570,11 +570,16 @@ final class TextChecks {
                 return report.derived("counts.area", Area::read);
             }
 
+            /** Whether the agency is a township: by its level, or by its name (the unit of its own place is read once a report). */
+            static boolean township(ReportSnapshot report) {
+                String unit = AgencyName.ownUnit(report);
+                return report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
+                        || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
+            }
+
             private static Area read(ReportSnapshot report) {
                 String name = report.compactAgencyName();
-                String unit = AgencyName.ownUnit(report);
-                boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
-                        || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
+                boolean township = township(report);
                 // a government's report at county level or above speaks of its region: its units' counts are read as before
                 boolean regionWide = report.coversRegion() || AgencyName.isCountyOrAboveGovernment(report.agencyLevel, name);
                 return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(report), AgencyName.placesAbove(name))
@@ -783,10 +788,10 @@ final class TextChecks {
                             CountRules::allAnswered))).stream().map(phrase -> phrase.counting("件")).toList();
             // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
-                Area area = Area.of(report);
+                // the area is read only where a phrase matches, as for TXT_APP_COUNT
                 List<TextCounts.Phrase> phrases = new ArrayList<>(results.size());
                 for (TextCounts.Phrase phrase : results) {
-                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)));
+                    phrases.add(phrase.readingOnly((sentence, match) -> !Area.of(report).othersCount(sentence, match)));
                 }
                 return phrases;
             });
