@@ -443,16 +443,16 @@ final class TextChecks {
                             (sentence, match) -> applicants(sentence, match, withCarryIn(sentence, match) ? List.of("NEW", "CARRY_IN") : List.of("NEW")),
                             (sentence, match) -> !partOfCount(sentence, match)).counting("件份"));
             return TextCounts.rule("TXT_APP_COUNT", null, java.util.function.UnaryOperator.identity(), report -> {
-                Area area = Area.of(report);
+                // the area is read only where a phrase matches (Area.of reads it once a report): most texts have no count to read
                 List<TextCounts.Phrase> phrases = new ArrayList<>();
                 for (TextCounts.Phrase phrase : counts) {
-                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)
+                    phrases.add(phrase.readingOnly((sentence, match) -> !Area.of(report).othersCount(sentence, match)
                             && !someApplications(sentence.folded(), match)));
                 }
-                if (area.township()) {
+                if (Area.township(report)) {
                     // “全区共受理申请156件，其中漕河镇12件”: the town's own count, read where the district's is not
                     phrases.add(new TextCounts.Phrase("NEW", "收到申请", "申请", OWN_COUNT, (sentence, match) -> List.of("table3/NEW/TOTAL"),
-                            area::ownCountAfterDistricts).counting("件"));
+                            (sentence, match) -> Area.of(report).ownCountAfterDistricts(sentence, match)).counting("件"));
                 }
                 return phrases;
             });
@@ -570,11 +570,16 @@ final class TextChecks {
                 return report.derived("counts.area", Area::read);
             }
 
+            /** Whether the agency is a township: by its level, or by its name (the unit of its own place is read once a report). */
+            static boolean township(ReportSnapshot report) {
+                String unit = AgencyName.ownUnit(report);
+                return report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
+                        || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
+            }
+
             private static Area read(ReportSnapshot report) {
                 String name = report.compactAgencyName();
-                String unit = AgencyName.ownUnit(report);
-                boolean township = report.agencyLevel == cn.gongkai.agency.AgencyLevel.TOWNSHIP
-                        || report.agencyLevel == cn.gongkai.agency.AgencyLevel.SUBDISTRICT || unit != null && AgencyName.rank(unit) == 1;
+                boolean township = township(report);
                 // a government's report at county level or above speaks of its region: its units' counts are read as before
                 boolean regionWide = report.coversRegion() || AgencyName.isCountyOrAboveGovernment(report.agencyLevel, name);
                 return township ? new Area(report.year, regionWide, true, AgencyName.ownPlace(report), AgencyName.placesAbove(name))
@@ -783,10 +788,10 @@ final class TextChecks {
                             CountRules::allAnswered))).stream().map(phrase -> phrase.counting("件")).toList();
             // a monthly average, another year's or the district's results are not the year's own (“去年予以公开10件”)
             return TextCounts.rule("TXT_RESULT_COUNTS", "件", CountRules::countsFirst, report -> {
-                Area area = Area.of(report);
+                // the area is read only where a phrase matches, as for TXT_APP_COUNT
                 List<TextCounts.Phrase> phrases = new ArrayList<>(results.size());
                 for (TextCounts.Phrase phrase : results) {
-                    phrases.add(phrase.readingOnly((sentence, match) -> !area.othersCount(sentence, match)));
+                    phrases.add(phrase.readingOnly((sentence, match) -> !Area.of(report).othersCount(sentence, match)));
                 }
                 return phrases;
             });
@@ -1018,10 +1023,38 @@ final class TextChecks {
         record Items(List<Item> items, boolean commas, boolean otherUnit) {
         }
 
+        /**
+         * Words looked for where a piece of a list starts, with their first characters: one bit test at most pieces, which start with
+         * none of them, rather than a look at each word (this runs at every separator of every list).
+         */
+        private record Starts(List<String> words, CharSet firsts) {
+
+            static Starts of(String... words) {
+                StringBuilder firsts = new StringBuilder(words.length);
+                for (String word : words) {
+                    firsts.append(word.charAt(0));
+                }
+                return new Starts(List.of(words), CharSet.of(firsts.toString()));
+            }
+
+            /** Whether one of the words starts at {@code at} of {@code text}. */
+            boolean at(String text, int at) {
+                if (at >= text.length() || !firsts.contains(text.charAt(at))) {
+                    return false;
+                }
+                for (String word : words) {
+                    if (text.startsWith(word, at)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
         /** Words that start a statement after a list, not an item of it: “…，另转载信息3条”, “…；上述申请中4件通过网上提交”. */
-        private static final List<String> AFTER_LIST = List.of("另", "此外", "同时", "以上", "上述");
+        private static final Starts AFTER_LIST = Starts.of("另", "此外", "同时", "以上", "上述");
         /** Words that start a list of the item before: “机构类信息20条，内有领导成员10条、…”, “工作类信息11条，其中镇街动态3条、…”. */
-        private static final List<String> NESTED = List.of("内有", "内含", "其中", "包括", "包含", "含");
+        private static final Starts NESTED = Starts.of("内有", "内含", "其中", "包括", "包含", "含");
 
         @Override
         public String ruleId() {
@@ -1288,11 +1321,10 @@ final class TextChecks {
             int from = 0;
             for (int at = text.indexOf('共'); at >= 0; at = text.indexOf('共', Math.max(at + 1, from))) {
                 int numberAt = at + 1;
-                // a number inside a quotation or title is part of a name (“共办理“高效办成一件事”120件”): read past it
-                int quoted = 0;
-                while (numberAt < text.length() && numberAt - at - 1 <= LONGEST_GAP
-                        && (isGap(text.charAt(numberAt)) || quoted > 0 && !Sentence.isClauseBreak(text.charAt(numberAt)))) {
-                    quoted += quotes(text.charAt(numberAt));
+                // a number inside a quotation or title is part of a name (“共办理“高效办成一件事”120件”): read past it. The
+                // quotation marks are counted only where a number stands, not at every character of the gap
+                while (numberAt < text.length() && numberAt - at - 1 <= LONGEST_GAP && (isGap(text.charAt(numberAt))
+                        || !Sentence.isClauseBreak(text.charAt(numberAt)) && quoted(text, at + 1, numberAt))) {
                     numberAt++;
                 }
                 if (numberAt >= text.length() || numberAt - at - 1 > LONGEST_GAP) {
@@ -1308,6 +1340,15 @@ final class TextChecks {
                 }
             }
             return wholes;
+        }
+
+        /** Whether more quotations or titles open than close in [{@code from}, {@code to}) of {@code text}. */
+        private static boolean quoted(String text, int from, int to) {
+            int quoted = 0;
+            for (int i = from; i < to; i++) {
+                quoted += quotes(text.charAt(i));
+            }
+            return quoted > 0;
         }
 
         /** +1 where a quotation or title opens, -1 where it closes. */
@@ -1340,12 +1381,12 @@ final class TextChecks {
         /** A whole said to be about (约, 近, 逾, 超(过), 不少于, 至少, 不低于, 突破 before its number) or at least (以上, 左右, 多 after its unit) its number. */
         static boolean approximate(String text, Whole whole) {
             String before = text.substring(whole.start(), whole.end() - whole.number().length() - whole.unit().length());
-            return ABOUT.stream().anyMatch(before::endsWith) || startsWithAny(text, whole.end(), AT_LEAST_AFTER);
+            return ABOUT.stream().anyMatch(before::endsWith) || AT_LEAST_AFTER.at(text, whole.end());
         }
 
         /** Words before a whole's number that make it approximate (约 covers 大约). */
         private static final List<String> ABOUT = List.of("约", "近", "逾", "超", "超过", "不少于", "至少", "不低于", "突破");
-        private static final List<String> AT_LEAST_AFTER = List.of("以上", "左右", "多");
+        private static final Starts AT_LEAST_AFTER = Starts.of("以上", "左右", "多");
 
         static String instance(NarrativeText text, int number) {
             return text.section() + (text.itemKey() == null ? "" : "." + text.itemKey()) + "." + number;
@@ -1367,15 +1408,16 @@ final class TextChecks {
          * (“其中予以公开15件，占75%；部分公开5件，占25%。”).
          */
         private static String listAfter(List<Sentence> sentences, int index, int from, boolean bare) {
-            String rest = sentences.get(index).folded().substring(from);
-            int at = rest.indexOf("其中");
+            // read in the sentence from the whole's end, not in a copy of its rest
+            String folded = sentences.get(index).folded();
+            int at = folded.indexOf("其中", from);
             int last = index;
             String list = null;
-            int lead = at < 0 ? listLead(rest) : 0;
+            int lead = at < 0 ? listLead(folded, from) : 0;
             if (at >= 0) {
-                list = rest.substring(at + 2);
+                list = folded.substring(at + 2);
             } else if (lead > 0) {
-                list = rest.substring(lead);
+                list = folded.substring(from + lead);
             } else if (sameText(sentences, index, index + 1) && sentences.get(index + 1).folded().strip().startsWith("其中")) {
                 last = index + 1;
                 list = sentences.get(last).folded().strip().substring(2);
@@ -1390,15 +1432,15 @@ final class TextChecks {
         }
 
         /**
-         * Where a list that follows the whole directly starts, or 0: after a colon (“共主动公开政府信息总数171条：基层政务公开领域信息124条，…”)
+         * Where a list that follows the whole (at {@code from} of {@code text}) directly starts, counted from {@code from}, or 0: after a colon (“共主动公开政府信息总数171条：基层政务公开领域信息124条，…”)
          * or 包括 (“共主动公开政府信息32条，包括领导信息类1条、…”), where no 其中 follows.
          */
-        private static int listLead(String rest) {
-            int at = rest.startsWith(",") ? 1 : 0;
-            if (rest.startsWith("包括", at)) {
-                return rest.startsWith(":", at + 2) ? at + 3 : at + 2;
+        private static int listLead(String text, int from) {
+            int at = text.startsWith(",", from) ? 1 : 0;
+            if (text.startsWith("包括", from + at)) {
+                return text.startsWith(":", from + at + 2) ? at + 3 : at + 2;
             }
-            return rest.startsWith(":") ? 1 : 0;
+            return text.startsWith(":", from) ? 1 : 0;
         }
 
         /** Whether a sentence has a whole of its own right before its 其中. */
@@ -1450,7 +1492,7 @@ final class TextChecks {
                 if (depthAtStart == 0 && !items.isEmpty() && (startsAfterList(list, start) || cumulative(list, start, i))) {
                     break;
                 }
-                if (!nested && depthAtStart == 0 && !items.isEmpty() && startsWithAny(list, start, NESTED)) {
+                if (!nested && depthAtStart == 0 && !items.isEmpty() && NESTED.at(list, start)) {
                     // the comma before a list of the item's own separates no items of this one
                     nested = true;
                     commas = commasBefore;
@@ -1527,20 +1569,7 @@ final class TextChecks {
         }
 
         private static boolean startsAfterList(String list, int at) {
-            return startsWithAny(list, at, AFTER_LIST);
-        }
-
-        private static boolean startsWithAny(String list, int at, List<String> words) {
-            if (at >= list.length()) {
-                return false;
-            }
-            char first = list.charAt(at);
-            for (String word : words) {
-                if (word.charAt(0) == first && list.startsWith(word, at)) {
-                    return true;
-                }
-            }
-            return false;
+            return AFTER_LIST.at(list, at);
         }
 
         /**
@@ -1621,15 +1650,27 @@ final class TextChecks {
                 int unitAt = unitAt(text, numberEnd, end);
                 if (numberEnd > labelEnd && unitAt < end && text.charAt(unitAt) == unit) {
                     // a count inside a title (“《关于做好3件民生实事的通知》等通知8件”) is no item's: the piece's last 《 up to here is unclosed
-                    int open = text.lastIndexOf('《', labelEnd);
-                    int close = text.lastIndexOf('》', labelEnd);
-                    if (open >= start && open > close) {
+                    if (unclosedTitle(text, start, labelEnd)) {
                         return null;
                     }
                     return new Item(text.substring(start, labelEnd), text.substring(labelEnd, numberEnd));
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the last 《 or 》 in [{@code start}, {@code at}] of {@code text} is a 《: read back from {@code at} to the piece's
+         * start only, not to the start of the list as two lastIndexOf calls would.
+         */
+        private static boolean unclosedTitle(String text, int start, int at) {
+            for (int i = at; i >= start; i--) {
+                char c = text.charAt(i);
+                if (c == '《' || c == '》') {
+                    return c == '《';
+                }
+            }
+            return false;
         }
 
         /** Where the unit after a number ending at {@code numberEnd} is: a copy may put a space before it (12 件). */
@@ -1733,7 +1774,10 @@ final class TextChecks {
                 }
             }
             int count = read.size();
-            boolean exhaustive = read.stream().anyMatch(PartsSum::isOther);
+            boolean exhaustive = false;
+            for (int i = 0; i < read.size() && !exhaustive; i++) {
+                exhaustive = isOther(read.get(i));
+            }
             String instance = instance(text, number);
             String expression = "Σ 其中各项 (" + count + ") " + (exhaustive ? "=" : "≤") + (whole.text().charAt(0) == '共' ? " 共" : " ") + Wording.number(stated);
             String head = "正文“" + whole.text() + "”，其中" + count + "项合计" + Wording.number(sum);
