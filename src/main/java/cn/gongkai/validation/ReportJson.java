@@ -25,10 +25,13 @@ public final class ReportJson {
     static final Set<String> FIELDS = Set.of("year", "format", "agencyLevel", "scope", "agencyName", "title", "preamble", "publishedOn");
 
     private final boolean object;
-    /** The {@link #FIELDS} sent; at the top level also "report" and "previous" when they are not objects (null, a string …). */
+    /** The {@link #FIELDS} sent. */
     final ObjectNode fields = JsonNodeFactory.instance.objectNode();
     final List<Section> sections = new ArrayList<>();
-    /** At the top level: the "report" and "previous" objects of a {"report": …, "previous": …} body. */
+    /**
+     * At the top level: the "report" and "previous" of a {"report": …, "previous": …} body, each read as a report whatever
+     * it holds (one that is no object, "report": null too, is {@link #isObject() not an object}); "previous": null is none.
+     */
     ReportJson report;
     ReportJson previous;
 
@@ -43,7 +46,7 @@ public final class ReportJson {
 
     /** Whether the body is {"report": …, "previous": …}: it has a "report", whatever that holds. */
     boolean wraps() {
-        return report != null || fields.has("report");
+        return report != null;
     }
 
     /** The section sent under {@code key}, or null. */

@@ -36,14 +36,12 @@ public class ReportJsonReader extends StdDeserializer<ReportJson> {
             JsonToken token = parser.nextToken();
             if (field.equals("sections")) {
                 readSections(parser, context, report);
-            } else if (top && (field.equals("report") || field.equals("previous")) && token == JsonToken.START_OBJECT) {
-                ReportJson inner = read(parser, context, false);
-                if (field.equals("report")) {
-                    report.report = inner;
-                } else {
-                    report.previous = inner;
-                }
-            } else if (ReportJson.FIELDS.contains(field) || (top && (field.equals("report") || field.equals("previous")))) {
+            } else if (top && field.equals("report")) {
+                report.report = read(parser, context, false);
+            } else if (top && field.equals("previous")) {
+                // "previous": null is no previous report; anything else that is no object is refused by the endpoint
+                report.previous = token == JsonToken.VALUE_NULL ? null : read(parser, context, false);
+            } else if (ReportJson.FIELDS.contains(field)) {
                 report.fields.set(field, context.readTree(parser));
             } else {
                 parser.skipChildren();

@@ -81,7 +81,7 @@ public class ValidationService {
         boolean wrapped = body.wraps();
         ReportJson report = wrapped ? body.report : body;
         String prefix = wrapped ? "/report" : "";
-        if (report == null) {
+        if (!report.isObject()) {
             throw ApiException.invalidInput(Violation.at(prefix, "must be a report object"));
         }
         // the level and scope of a {"report": …} body are its own, beside the report
@@ -90,8 +90,8 @@ public class ValidationService {
         int year = year(report.fields, prefix, null);
         ReportSnapshot current = ReportSnapshot.read(report, format(report.fields, prefix, year), year, null, level, scope);
         ReportSnapshot previous = null;
-        if (wrapped && (body.previous != null || isSent(body.fields.get("previous")))) {
-            if (body.previous == null) {
+        if (wrapped && body.previous != null) {
+            if (!body.previous.isObject()) {
                 throw ApiException.invalidInput(Violation.at("/previous", "must be a report object"));
             }
             int previousYear = year(body.previous.fields, "/previous", year - 1);
@@ -99,10 +99,6 @@ public class ValidationService {
                     scope);
         }
         return result(current, previous != null, validator.validate(current, previous, filter.detailed()), filter);
-    }
-
-    private static boolean isSent(JsonNode value) {
-        return value != null && !value.isNull();
     }
 
     /**
