@@ -203,12 +203,17 @@ public final class ChineseText {
         return Optional.empty();
     }
 
+    /** 0–9 only: in folded text a full-width digit is ASCII already, and other scripts' digits are no numbers of a report. */
+    public static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isAsciiDigits(String text) {
         if (text.isEmpty() || text.length() > 18) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            if (!isAsciiDigit(text.charAt(i))) {
                 return false;
             }
         }

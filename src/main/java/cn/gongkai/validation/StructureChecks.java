@@ -1,5 +1,7 @@
 package cn.gongkai.validation;
 
+import static cn.gongkai.common.ChineseText.isAsciiDigit;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -177,10 +179,6 @@ final class StructureChecks {
         private static boolean mayStartWithYear(String compact) {
             char next = compact.charAt(1);
             return isAsciiDigit(next) || NUMBERING.indexOf(next) >= 0 && isAsciiDigit(compact.charAt(2));
-        }
-
-        private static boolean isAsciiDigit(char c) {
-            return c >= '0' && c <= '9';
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.gongkai.validation;
 
+import static cn.gongkai.common.ChineseText.isAsciiDigit;
 import static cn.gongkai.validation.TextCounts.GAP;
 
 import java.math.BigDecimal;
@@ -1210,7 +1211,7 @@ final class TextChecks {
                 char c = text.charAt(s);
                 char before = s == 0 ? ' ' : text.charAt(s - 1);
                 // a number starts here, not inside a longer one (12万, 1.5) or an ordinal (第3期)
-                if ((isDigit(c) || isNumeral(c)) && !isDigit(before) && !isNumeral(before)
+                if ((isAsciiDigit(c) || isNumeral(c)) && !isAsciiDigit(before) && !isNumeral(before)
                         && before != '.' && before != '第' && numberEnd(text, s) == numberEnd) {
                     numberStart = s;
                 }
@@ -1233,7 +1234,7 @@ final class TextChecks {
         private static final String LABEL_BREAKS = ",。;、:()\n";
 
         private static boolean isNumberChar(char c) {
-            return isDigit(c) || c == ',' || c == '.' || isNumeral(c);
+            return isAsciiDigit(c) || c == ',' || c == '.' || isNumeral(c);
         }
 
         /** Whether a count (number, a space at most, unit) stands in {@code text} before {@code end}. */
@@ -1241,7 +1242,7 @@ final class TextChecks {
             for (int i = 1; i < end; i++) {
                 if (UNIT_CHARS.indexOf(text.charAt(i)) >= 0) {
                     char before = text.charAt(i - 1) == ' ' && i >= 2 ? text.charAt(i - 2) : text.charAt(i - 1);
-                    if (isDigit(before) || isNumeral(before)) {
+                    if (isAsciiDigit(before) || isNumeral(before)) {
                         return true;
                     }
                 }
@@ -1357,7 +1358,7 @@ final class TextChecks {
         }
 
         private static boolean isGap(char c) {
-            return !isDigit(c) && !isNumeral(c) && !Sentence.isClauseBreak(c);
+            return !isAsciiDigit(c) && !isNumeral(c) && !Sentence.isClauseBreak(c);
         }
 
         /**
@@ -1371,7 +1372,7 @@ final class TextChecks {
             }
             for (int i = at + 1; i < text.length() && !Sentence.isClauseBreak(text.charAt(i)); i++) {
                 char c = text.charAt(i);
-                if (c == whole.unit().charAt(0) && (isDigit(text.charAt(i - 1)) || isNumeral(text.charAt(i - 1)))) {
+                if (c == whole.unit().charAt(0) && (isAsciiDigit(text.charAt(i - 1)) || isNumeral(text.charAt(i - 1)))) {
                     return true;
                 }
             }
@@ -1535,7 +1536,7 @@ final class TextChecks {
         private static boolean countedInOtherUnit(String piece, char unit) {
             for (int i = 1; i < piece.length(); i++) {
                 char c = piece.charAt(i);
-                if (isDigit(piece.charAt(i - 1)) && c != unit && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                if (isAsciiDigit(piece.charAt(i - 1)) && c != unit && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         && NOT_A_MEASURE.indexOf(c) < 0 && !ordinal(piece, i - 1)) {
                     return true;
                 }
@@ -1549,7 +1550,7 @@ final class TextChecks {
         /** Whether the number ending at {@code last} is an ordinal (第3季度, 第2期). */
         private static boolean ordinal(String piece, int last) {
             int first = last;
-            while (first > 0 && isDigit(piece.charAt(first - 1))) {
+            while (first > 0 && isAsciiDigit(piece.charAt(first - 1))) {
                 first--;
             }
             return first > 0 && piece.charAt(first - 1) == '第';
@@ -1623,8 +1624,8 @@ final class TextChecks {
             if (at >= text.length() || text.charAt(at) != ',' || at == 0 || at + 3 >= text.length()) {
                 return false;
             }
-            return isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3))
-                    && (at + 4 == text.length() || !isDigit(text.charAt(at + 4)));
+            return isAsciiDigit(text.charAt(at - 1)) && isAsciiDigit(text.charAt(at + 1)) && isAsciiDigit(text.charAt(at + 2)) && isAsciiDigit(text.charAt(at + 3))
+                    && (at + 4 == text.length() || !isAsciiDigit(text.charAt(at + 4)));
         }
 
         /**
@@ -1643,7 +1644,7 @@ final class TextChecks {
                 return null;
             }
             for (int labelEnd = start + 1; labelEnd <= Math.min(start + LONGEST_LABEL, end - 1); labelEnd++) {
-                if (isDigit(text.charAt(labelEnd - 1))) {
+                if (isAsciiDigit(text.charAt(labelEnd - 1))) {
                     return null;
                 }
                 int numberEnd = numberEnd(text, labelEnd, end);
@@ -1691,15 +1692,15 @@ final class TextChecks {
         /** The same within [0, {@code end}) of {@code text}. */
         private static int numberEnd(String text, int from, int end) {
             int i = from;
-            if (isDigit(text.charAt(i))) {
+            if (isAsciiDigit(text.charAt(i))) {
                 // a space between digits is a copy's (1 2件), as in ChineseText.NUMBER
-                while (i < end && (isDigit(text.charAt(i)) || text.charAt(i) == ','
-                        || text.charAt(i) == ' ' && i + 1 < end && isDigit(text.charAt(i + 1)))) {
+                while (i < end && (isAsciiDigit(text.charAt(i)) || text.charAt(i) == ','
+                        || text.charAt(i) == ' ' && i + 1 < end && isAsciiDigit(text.charAt(i + 1)))) {
                     i++;
                 }
-                if (i + 1 < end && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+                if (i + 1 < end && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
                     i += 2;
-                    while (i < end && isDigit(text.charAt(i))) {
+                    while (i < end && isAsciiDigit(text.charAt(i))) {
                         i++;
                     }
                 }
@@ -1718,10 +1719,6 @@ final class TextChecks {
                 sum = sum.add(Sentence.number(items.get(i).number()).orElseThrow());
             }
             return sum;
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
 
         /** One of {@link ChineseText#NUMERALS}: asked of every character of a list. */
@@ -1935,7 +1932,7 @@ final class TextChecks {
          */
         private static int nearby(String text, int end) {
             int from = Math.max(0, end - NEARBY);
-            while (from > 0 && from < end && (PartsSum.isDigit(text.charAt(from)) || PartsSum.isNumeral(text.charAt(from))
+            while (from > 0 && from < end && (isAsciiDigit(text.charAt(from)) || PartsSum.isNumeral(text.charAt(from))
                     || text.charAt(from) == '.' || text.charAt(from) == ',')) {
                 from++;
             }

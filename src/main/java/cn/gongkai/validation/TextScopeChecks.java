@@ -1,5 +1,7 @@
 package cn.gongkai.validation;
 
+import static cn.gongkai.common.ChineseText.isAsciiDigit;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,17 +98,13 @@ final class TextScopeChecks {
          */
         static boolean mayNameOtherYear(String text, int year) {
             for (int at = text.indexOf('2'); at >= 0 && at + 4 < text.length(); at = text.indexOf('2', at + 1)) {
-                if (text.charAt(at + 1) == '0' && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3)) && text.charAt(at + 4) == '年'
-                        && (at == 0 || !isDigit(text.charAt(at - 1)))
+                if (text.charAt(at + 1) == '0' && isAsciiDigit(text.charAt(at + 2)) && isAsciiDigit(text.charAt(at + 3)) && text.charAt(at + 4) == '年'
+                        && (at == 0 || !isAsciiDigit(text.charAt(at - 1)))
                         && 2000 + 10 * (text.charAt(at + 2) - '0') + (text.charAt(at + 3) - '0') != year) {
                     return true;
                 }
             }
             return false;
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
         }
 
         /** Whether {@code at} is inside 《…》: a document's title (“《2021—2025年政务公开规划》”), not the text's own year. */

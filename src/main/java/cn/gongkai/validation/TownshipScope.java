@@ -1,5 +1,7 @@
 package cn.gongkai.validation;
 
+import static cn.gongkai.common.ChineseText.isAsciiDigit;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,15 +152,11 @@ final class TownshipScope {
         int i = from;
         int end = Math.min(text.length(), from + AFTER);
         // the folded comma of 1,234 is no break
-        while (i < end && (!isBreak(text.charAt(i)) || text.charAt(i) == ',' && i > 0 && isDigit(text.charAt(i - 1))
-                && i + 1 < text.length() && isDigit(text.charAt(i + 1)))) {
+        while (i < end && (!isBreak(text.charAt(i)) || text.charAt(i) == ',' && i > 0 && isAsciiDigit(text.charAt(i - 1))
+                && i + 1 < text.length() && isAsciiDigit(text.charAt(i + 1)))) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean isBreak(char c) {
